@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { FieldContext } from './context';
+import { integerParam } from './scalars';
+import { textParam } from './text';
+
+/** 2009-01-01T00:00:00Z: Stripe accepts no terms-of-service acceptance before it. */
+export const EARLIEST_TOS_ACCEPTANCE_SECONDS = 1_230_768_000;
+
+// A browser's clock may run a little ahead of the server's.
+const CLOCK_SKEW_SECONDS = 300;
+
+/**
+ * When and from where the account holder accepted the terms of service (`tos_acceptance[...]`):
+ * `date` in Unix seconds from 2009 up to now, `ip` v4 or v6, and the browser's `user_agent`.
+ */
+export function tosAcceptanceParamsSchema(context: FieldContext) {
+  const latest = context.nowSeconds + CLOCK_SKEW_SECONDS;
+  return z.strictObject({
+    date: integerParam()
+      .pipe(
+        z
+          .number()
+          .min(EARLIEST_TOS_ACCEPTANCE_SECONDS, 'must be a Unix timestamp after 2009')
+          .max(latest, 'must not be in the future'),
+      )
+      .optional(),
+    ip: z.union([z.ipv4(), z.ipv6()], 'must be an IPv4 or IPv6 address').optional(),
+    user_agent: textParam(1000).optional(),
+  });
+}
+export type TosAcceptanceParams = z.infer<ReturnType<typeof tosAcceptanceParamsSchema>>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Parameter building blocks that accept both what the `stripe` SDK sends (form encoding, where
+ * every value is a string) and JSON (real numbers and booleans). The browser sends JSON through the
+ * same schemas, so a field is validated identically on both sides.
+ */
+
+/** An integer given as a JSON number or as a decimal string without sign tricks, exponent or fraction. */
+export const intParam = () =>
+  z.union([
+    z.number().int().refine(Number.isSafeInteger, 'must be a safe integer'),
+    z
+      .string()
+      .regex(/^-?(0|[1-9]\d{0,15})$/, 'must be an integer')
+      .transform(Number)
+      .refine(Number.isSafeInteger, 'must be a safe integer'),
+  ]);
+
+/** A boolean given as true/false or "true"/"false". */
+export const boolParam = () => z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+
+/** Stripe's metadata: up to 50 keys, keys up to 40 characters, values up to 500 characters. */
+export const metadataParam = () =>
+  z
+    .record(
+      z
+        .string()
+        .min(1)
+        .max(40)
+        .refine((key) => key !== '__proto__', 'may not be __proto__'),
+      z.string().max(500),
+    )
+    .refine((record) => Object.keys(record).length <= 50, 'may have at most 50 keys');
+
+/**
+ * A list given as a JSON array or in form encoding, where `expand[0]=a&expand[1]=b` arrives as an
+ * array and a single `expand[]=a` also as an array.
+ */
+export const listParam = <T extends z.ZodType>(item: T) => z.array(item).max(100);
+
+/** Converts a zod issue path into Stripe's bracket notation: `individual[address][line1]`. */
+export function paramName(path: readonly PropertyKey[]): string {
+  const [head, ...rest] = path.map((segment) => String(segment));
+  if (head === undefined) return '';
+  return head + rest.map((segment) => `[${segment}]`).join('');
+}

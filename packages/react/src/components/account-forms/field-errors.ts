@@ -1,0 +1,185 @@
+import { AtriumApiError } from '@atrium/client';
+import { ageInYears, countrySpec, isCalendarDate, isSupportedCountry } from '@atrium/core';
+import type { BankAccountFormat, CountrySpec } from '@atrium/core';
+import type { FieldError, FieldErrors, FieldValues } from 'react-hook-form';
+import type { MessageKey, MessageValues } from '../../i18n/catalog';
+
+/*
+ * The field schemas of `@atrium/core` are shared with the server and speak English ("must be a
+ * valid postcode for US"). The forms show their own message in the user's language instead,
+ * chosen by the field and by what went wrong, for the browser's checks and the server's alike.
+ */
+
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** What the messages need to know beyond the field: the account country's formats. */
+export interface MessageContext {
+  t: Translate;
+  spec: CountrySpec;
+}
+
+/** How a value failed: missing, too long, or wrong in some other way. */
+export type Problem = 'required' | 'required_alternative' | 'too_long' | 'invalid';
+
+const BY_FIELD: Partial<Record<string, MessageKey>> = {
+  email: 'fields.error.email',
+  support_email: 'fields.error.email',
+  phone: 'fields.error.phone',
+  support_phone: 'fields.error.phone',
+  postal_code: 'fields.error.postalCode',
+  state: 'fields.error.state',
+  country: 'fields.error.country',
+  currency: 'fields.error.currency',
+  url: 'fields.error.url',
+  support_url: 'fields.error.url',
+  mcc: 'fields.error.mcc',
+  ssn_last_4: 'fields.error.ssnLast4',
+  percent_ownership: 'fields.error.percent',
+  account_holder_type: 'fields.error.invalid',
+  business_type: 'fields.error.businessType',
+  owners_provided: 'fields.error.statement',
+  directors_provided: 'fields.error.statement',
+  executives_provided: 'fields.error.statement',
+};
+
+// Fields filled by choosing from a list: when empty, their own message says what to choose.
+const CHOICES = new Set([
+  'business_type',
+  'mcc',
+  'state',
+  'country',
+  'currency',
+  'owners_provided',
+  'directors_provided',
+  'executives_provided',
+]);
+
+const ROUTING: Record<BankAccountFormat, MessageKey> = {
+  aba: 'fields.error.routing.aba',
+  canadian: 'fields.error.routing.canadian',
+  sort_code: 'fields.error.routing.sortCode',
+  bsb: 'fields.error.routing.bsb',
+  iban: 'fields.error.invalid',
+};
+
+function valueAt(values: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values);
+}
+
+/** A bank account's format, by the country chosen beside its numbers (the account's by default). */
+function bankFormat(path: string, values: unknown, spec: CountrySpec): BankAccountFormat {
+  const country = valueAt(values, path.replace(/[^.]+$/, 'country'));
+  return typeof country === 'string' && isSupportedCountry(country)
+    ? countrySpec(country).bankAccount.format
+    : spec.bankAccount.format;
+}
+
+/**
+ * The message for a problem with the field at `path` (`address.postal_code`, `company.tax_id`);
+ * `values` are the form's, for fields whose format depends on another (a bank's country).
+ */
+export function fieldMessage(path: string, problem: Problem, context: MessageContext, values?: unknown): string {
+  const { t, spec } = context;
+  const field = path.split('.').at(-1) ?? '';
+  const own = BY_FIELD[field];
+  if (problem === 'required') return CHOICES.has(field) && own ? t(own) : t('fields.error.required');
+  if (problem === 'required_alternative') return t('fields.error.urlOrDescription');
+  if (problem === 'too_long') return t('fields.error.tooLong');
+  if (field === 'tax_id') return t('fields.error.taxId', { example: spec.taxId.example });
+  if (field === 'id_number') {
+    return spec.idNumber ? t('fields.error.idNumber', { example: spec.idNumber.example }) : t('fields.error.invalid');
+  }
+  if (field === 'routing_number') return t(ROUTING[bankFormat(path, values, spec)]);
+  if (field === 'account_number') {
+    return t(bankFormat(path, values, spec) === 'iban' ? 'fields.error.iban' : 'fields.error.accountNumber');
+  }
+  return t(own ?? 'fields.error.text');
+}
+
+/** What a resolver error's `type` (a zod issue code, or ours for missing values) says went wrong. */
+function problemOf(type: string): Problem {
+  if (type === 'required_alternative') return type;
+  if (type === 'too_big') return 'too_long';
+  if (type === 'too_small' || type === 'required') return 'required';
+  return 'invalid';
+}
+
+const toInteger = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN);
+
+/** What is wrong with a date of birth, said in the user's language. */
+export function dobMessage(
+  dob: { day?: unknown; month?: unknown; year?: unknown } | undefined,
+  context: MessageContext,
+  nowSeconds: number,
+): string {
+  const { t, spec } = context;
+  const date = { day: toInteger(dob?.day), month: toInteger(dob?.month), year: toInteger(dob?.year) };
+  if (!Object.values(date).every(Number.isInteger) || date.year < 1900 || !isCalendarDate(date)) {
+    return t('fields.error.dob');
+  }
+  if (Date.UTC(date.year, date.month - 1, date.day) > nowSeconds * 1000) return t('fields.error.dobFuture');
+  if (ageInYears(date, nowSeconds) < spec.minimumAge) return t('fields.error.dobAge', { age: spec.minimumAge });
+  return t('fields.error.dob');
+}
+
+function isLeaf(node: unknown): node is FieldError {
+  return typeof node === 'object' && node !== null && typeof (node as FieldError).type === 'string';
+}
+
+/**
+ * Rewrites the messages of a resolver's errors in the user's language. An error on a whole date
+ * of birth moves onto its day, so that focusing the first error lands on a control.
+ */
+export function localizeErrors<V extends FieldValues>(
+  errors: FieldErrors<V>,
+  values: V,
+  context: MessageContext,
+  nowSeconds: number,
+): FieldErrors<V> {
+  const result: Record<string, unknown> = {};
+  const visit = (node: unknown, path: string[]) => {
+    if (isLeaf(node)) {
+      const dotted = path.join('.');
+      const isDob = path.at(-1) === 'dob' || path.at(-2) === 'dob';
+      const target = isDob ? [...path.slice(0, path.indexOf('dob') + 1), 'day'] : path;
+      const message =
+        isDob && node.type !== 'required'
+          ? dobMessage(valueAt(values, path.slice(0, path.indexOf('dob') + 1).join('.')) as never, context, nowSeconds)
+          : fieldMessage(dotted, problemOf(node.type), context, values);
+      setAt(result, target, { type: node.type, message });
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, child] of Object.entries(node)) if (key !== 'ref') visit(child, [...path, key]);
+  };
+  visit(errors, []);
+  return result as FieldErrors<V>;
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], leaf: FieldError): void {
+  let node = target;
+  path.slice(0, -1).forEach((key) => {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  });
+  const last = path.at(-1);
+  if (last !== undefined && node[last] === undefined) node[last] = leaf;
+}
+
+/** `individual[dob][day]` → `individual.dob.day`. */
+export function paramPath(param: string): string {
+  return param.replace(/\[([^\]]*)\]/g, '.$1');
+}
+
+/**
+ * Where a server refusal belongs in a form: the form path of its `param` under `prefix` (the
+ * hash the form submits, such as `individual` or `external_account`), when the form has that field.
+ */
+export function serverErrorPath(error: unknown, prefix: string, hasField: (path: string) => boolean) {
+  if (!(error instanceof AtriumApiError) || error.param === undefined || error.status !== 400) return undefined;
+  const full = paramPath(error.param);
+  const path = prefix === '' ? full : full.startsWith(`${prefix}.`) ? full.slice(prefix.length + 1) : undefined;
+  if (path === undefined) return undefined;
+  const target = path === 'dob' || path.startsWith('dob.') ? 'dob.day' : path;
+  return hasField(target) ? target : undefined;
+}

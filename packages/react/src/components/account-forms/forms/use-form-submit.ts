@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import type { ActionState } from '../../../data/use-atrium-action';
+import type { AccountForm } from '../use-account-form';
+
+export interface FormSubmit {
+  onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
+  /** A failure of the whole form, for `FormFrame`. */
+  formError: unknown;
+  saving: boolean;
+}
+
+/**
+ * Submits an account form: checks it, sends what changed (nothing to send is a success), shows a
+ * refusal on its field when it names one and on the form otherwise, and calls `onSaved` after.
+ */
+export function useFormSubmit<V extends FieldValues, R>(
+  form: AccountForm<V>,
+  save: ActionState<Record<string, unknown>, R>,
+  options: { prefix: string; onSaved: (result: R | undefined) => void },
+): FormSubmit {
+  const [formError, setFormError] = useState<unknown>(undefined);
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
+    void form.handleSubmit(async (params) => {
+      setFormError(undefined);
+      if (Object.keys(params).length === 0) {
+        options.onSaved(undefined);
+        return;
+      }
+      const outcome = await save.run(params);
+      if (outcome.ok) options.onSaved(outcome.data);
+      else if (!form.showServerError(outcome.error, options.prefix)) setFormError(outcome.error);
+    })(event);
+  };
+  return { onSubmit, formError, saving: save.status === 'pending' || form.formState.isSubmitting };
+}

@@ -1,0 +1,172 @@
+import { AtriumApiError } from '@atrium/client';
+import { bankAccountParamsSchema, countrySpec, individualParamsSchema } from '@atrium/core';
+import type { FieldValues, ResolverOptions } from 'react-hook-form';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createI18n } from '../../i18n/i18n';
+import { serverErrorPath } from './field-errors';
+import { bankParams, changedPerson, personValues } from './form-values';
+import type { BankValues, PersonValues } from './form-values';
+import { accountResolver } from './use-account-form';
+import type { AccountFormConfig } from './use-account-form';
+import { preloadLocale } from '../../i18n/preload';
+
+/** What react-hook-form passes a resolver; these forms use none of it. */
+function options<V extends FieldValues>(): ResolverOptions<V> {
+  return { fields: {}, shouldUseNativeValidation: false };
+}
+
+function personConfig(language: string, required: AccountFormConfig<PersonValues>['required'] = []) {
+  const config: AccountFormConfig<PersonValues> = {
+    defaultValues: personValues(undefined, 'US'),
+    toParams: (values, defaults) => changedPerson(values, defaults, { relationship: false }),
+    schema: (nowSeconds) => individualParamsSchema({ country: 'US', nowSeconds }),
+    required,
+    messages: { t: createI18n(language).t, spec: countrySpec('US') },
+  };
+  return accountResolver(config);
+}
+
+const person = (changes: Partial<PersonValues>): PersonValues => ({ ...personValues(undefined, 'US'), ...changes });
+
+// Non-English catalogs load on demand; these tests render in several languages, as a server
+// would after preloadLocale.
+beforeAll(async () => {
+  await Promise.all(['fr', 'de', 'es', 'ja'].map(preloadLocale));
+});
+
+describe('accountResolver', () => {
+  it('passes the checked parameters of what changed, normalized by the server’s schema', async () => {
+    const result = await personConfig('en')(
+      person({ first_name: ' Jenny ', phone: '(415) 555-2671' }),
+      undefined,
+      options(),
+    );
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual({ first_name: 'Jenny', phone: '+14155552671' });
+  });
+
+  it('asks for due fields that are empty, in the user’s language', async () => {
+    const result = await personConfig('fr', ['first_name', 'dob.day'])(person({}), undefined, options());
+    expect(result.errors).toMatchObject({
+      first_name: { type: 'required', message: 'Ce champ est obligatoire.' },
+      dob: { day: { message: 'Ce champ est obligatoire.' } },
+    });
+  });
+
+  it('puts a whole date of birth’s problem on its day, saying what is wrong', async () => {
+    const tooYoung = { day: '1', month: '1', year: String(new Date().getUTCFullYear() - 10) };
+    const result = await personConfig('de')(person({ dob: tooYoung }), undefined, options());
+    expect(result.errors).toEqual({
+      dob: { day: { type: 'custom', message: 'Die Person muss mindestens 18 Jahre alt sein.' } },
+    });
+    const impossible = await personConfig('en')(
+      person({ dob: { day: '31', month: '4', year: '1990' } }),
+      undefined,
+      options(),
+    );
+    expect(impossible.errors).toMatchObject({ dob: { day: { message: 'Enter a real date of birth.' } } });
+  });
+
+  it('reports the country’s postcode rule on the postcode field', async () => {
+    const address = { ...person({}).address, line1: '1 Main St', city: 'Austin', state: 'TX', postal_code: 'ABCDE' };
+    const result = await personConfig('es')(person({ address }), undefined, options());
+    expect(result.errors).toEqual({
+      address: { postal_code: { type: 'custom', message: 'Introduce un código postal válido.' } },
+    });
+  });
+
+  it('accepts a description of what is sold instead of a website', async () => {
+    type Profile = { business_profile: { url: string; product_description: string } };
+    const config: AccountFormConfig<Profile> = {
+      defaultValues: { business_profile: { url: '', product_description: '' } },
+      toParams: () => ({}),
+      schema: () => z.object({}),
+      required: [{ path: 'business_profile.url', unless: 'business_profile.product_description' }],
+      messages: { t: createI18n('en').t, spec: countrySpec('US') },
+    };
+    const resolve = accountResolver(config);
+    const missing = await resolve(config.defaultValues, undefined, options());
+    expect(missing.errors).toMatchObject({
+      business_profile: { url: { message: 'Enter your website or describe what you sell.' } },
+    });
+    const described = { business_profile: { url: '', product_description: 'Vintage watches' } };
+    expect((await resolve(described, undefined, options())).errors).toEqual({});
+  });
+
+  it('names the routing number of the bank’s own format', async () => {
+    const config: AccountFormConfig<{ external_account: BankValues }> = {
+      defaultValues: {
+        external_account: {
+          country: 'US',
+          currency: 'usd',
+          account_holder_name: '',
+          account_holder_type: '',
+          routing_number: '',
+          account_number: '',
+        },
+      },
+      toParams: (values) => ({ external_account: bankParams(values.external_account) }),
+      schema: (nowSeconds) => z.object({ external_account: bankAccountParamsSchema({ country: 'US', nowSeconds }) }),
+      required: [],
+      messages: { t: createI18n('ja').t, spec: countrySpec('US') },
+    };
+    const values = {
+      external_account: {
+        ...config.defaultValues.external_account,
+        routing_number: '110000001',
+        account_number: '000123456789',
+      },
+    };
+    const result = await accountResolver(config)(values, undefined, options());
+    expect(result.errors).toEqual({
+      external_account: {
+        routing_number: { type: 'custom', message: '有効な 9 桁のルーティング番号を入力してください。' },
+      },
+    });
+  });
+
+  it('sends an IBAN without the routing number its schema sets to null', async () => {
+    const empty = { account_holder_name: '', account_holder_type: '', routing_number: '', account_number: '' };
+    const config: AccountFormConfig<{ external_account: BankValues }> = {
+      defaultValues: { external_account: { country: 'DE', currency: 'eur', ...empty } },
+      toParams: (values) => ({ external_account: bankParams(values.external_account) }),
+      schema: (nowSeconds) => z.object({ external_account: bankAccountParamsSchema({ country: 'DE', nowSeconds }) }),
+      required: [],
+      messages: { t: createI18n('en').t, spec: countrySpec('DE') },
+    };
+    const values = {
+      external_account: { ...config.defaultValues.external_account, account_number: 'DE89 3704 0044 0532 0130 00' },
+    };
+    const result = await accountResolver(config)(values, undefined, options());
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual({
+      external_account: {
+        object: 'bank_account',
+        country: 'DE',
+        currency: 'eur',
+        account_number: 'DE89370400440532013000',
+      },
+    });
+  });
+});
+
+describe('serverErrorPath', () => {
+  const refusal = (param: string, status = 400) =>
+    new AtriumApiError({ status, type: 'invalid_request_error', message: 'Invalid', param });
+  const known = new Set(['address.postal_code', 'dob.day', 'routing_number']);
+
+  it('maps a bracketed parameter under the form’s hash onto its field', () => {
+    expect(serverErrorPath(refusal('individual[address][postal_code]'), 'individual', (path) => known.has(path))).toBe(
+      'address.postal_code',
+    );
+    expect(serverErrorPath(refusal('individual[dob]'), 'individual', (path) => known.has(path))).toBe('dob.day');
+  });
+
+  it('leaves a refusal that belongs to no field of the form to the form as a whole', () => {
+    expect(serverErrorPath(refusal('company[name]'), 'individual', (path) => known.has(path))).toBeUndefined();
+    expect(serverErrorPath(refusal('individual[email]'), 'individual', (path) => known.has(path))).toBeUndefined();
+    expect(serverErrorPath(refusal('routing_number', 500), '', (path) => known.has(path))).toBeUndefined();
+    expect(serverErrorPath(new Error('offline'), '', () => true)).toBeUndefined();
+  });
+});

@@ -1,0 +1,165 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { buildSession } from '../../testing/fixtures';
+import { accountScenario } from '../account-forms/mock/account-handlers';
+import type { AccountScenarioOptions } from '../account-forms/mock/account-handlers';
+import { companyWithRepresentative, individualSubmitted } from '../account-forms/mock/account-scenarios';
+import { mockBankAccount } from '../account-forms/mock/mock-account';
+import type { MockAccountState } from '../account-forms/mock/mock-account';
+import { AccountManagement } from './account-management';
+
+const meta = {
+  title: 'Components/AccountManagement',
+  component: AccountManagement,
+  args: { onLoaderStart: fn(), onLoadError: fn(), onSectionOpen: fn() },
+} satisfies Meta<typeof AccountManagement>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const SLOW = { timeout: 5_000 };
+
+function over(
+  make: () => MockAccountState,
+  options: AccountScenarioOptions = {},
+): Pick<Story, 'beforeEach' | 'parameters'> {
+  const scenario = accountScenario(make, options);
+  return { beforeEach: scenario.reset, parameters: { msw: { handlers: scenario.handlers } } };
+}
+
+const twoBanks = (): MockAccountState => ({
+  ...individualSubmitted('verified'),
+  bankAccounts: [
+    mockBankAccount(),
+    mockBankAccount({ id: 'ba_1MockSecondBank00000000', last4: '4321', default_for_currency: false, bank_name: null }),
+  ],
+});
+
+export const Loading: Story = {
+  ...over(() => individualSubmitted('verified'), { delayMs: 'infinite' }),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Loading…');
+  },
+};
+
+export const Individual: Story = {
+  ...over(() => individualSubmitted('verified')),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Business details' })).toBeVisible();
+    await expect(canvas.getByText('Jewelry and watches')).toBeVisible();
+    await expect(canvas.getByText('January 1, 1901')).toBeVisible();
+    await expect(canvas.getByText('510 Townsend St, San Francisco, CA, 94103, United States of America')).toBeVisible();
+  },
+};
+
+export const EditBusinessDetails: Story = {
+  ...over(() => individualSubmitted('verified')),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit Business details' }));
+    await expect(args.onSectionOpen).toHaveBeenCalledWith({ section: 'business_details' });
+    const website = await canvas.findByLabelText('Business website', {}, SLOW);
+    await waitFor(() => expect(canvas.getByLabelText('Business name as customers know it (optional)')).toHaveFocus());
+    await userEvent.clear(website);
+    await userEvent.type(website, 'not a website');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(website).toHaveAccessibleDescription(
+      'If you have no website, describe what you sell instead. Enter a website address, like example.com.',
+    );
+    await userEvent.clear(website);
+    await userEvent.type(website, 'https://watches.example');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Your changes were saved.')).toBeVisible();
+    await expect(canvas.getByText('https://watches.example')).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Edit Business details' })).toHaveFocus());
+  },
+};
+
+export const EditPersonalDetails: Story = {
+  ...over(() => individualSubmitted('verified')),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit Personal details' }));
+    await expect(args.onSectionOpen).toHaveBeenCalledWith({ section: 'people' });
+    const phone = await canvas.findByLabelText('Phone', {}, SLOW);
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '+1 415 555 2671');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('+14155552671')).toBeVisible();
+  },
+};
+
+export const CompanyPeople: Story = {
+  ...over(() => companyWithRepresentative('DE')),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'People' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit Max Mustermann' }));
+    const title = await canvas.findByLabelText('Job title', {}, SLOW);
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Managing director');
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Owner/ }));
+    await userEvent.type(canvas.getByLabelText(/Share of ownership/), '60');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Your changes were saved.')).toBeVisible();
+    await expect(canvas.getByText('Owner')).toBeVisible();
+  },
+};
+
+export const AddAndRemoveBankAccounts: Story = {
+  ...over(twoBanks),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Make default' }));
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: 'Replace' })).toHaveLength(1));
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Remove' })[0] ?? canvasElement);
+    const dialog = await canvas.findByRole('dialog', { name: 'Remove the bank account ending in 6789?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(canvas.queryByText('6789')).toBeNull());
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a bank account' }));
+    await expect(args.onSectionOpen).toHaveBeenCalledWith({ section: 'bank_accounts' });
+    await userEvent.type(await canvas.findByLabelText('Routing number', {}, SLOW), '110000000');
+    await userEvent.type(canvas.getByLabelText('Account number'), '000999999991');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('9991')).toBeVisible();
+  },
+};
+
+export const CannotRemoveTheDefault: Story = {
+  ...over(twoBanks),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click((await canvas.findAllByRole('button', { name: 'Remove' }))[0] ?? canvasElement);
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Make another bank account the default before you remove this one.',
+    );
+  },
+};
+
+export const BankAccountsReadOnly: Story = {
+  ...over(() => individualSubmitted('verified'), {
+    session: {
+      components: buildSession({ components: { account_management: { enabled: true, features: {} } } }).components,
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Bank accounts for payouts are managed by the platform.')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Add a bank account' })).toBeNull();
+  },
+};
+
+export const GermanCompanyInGerman: Story = {
+  ...over(() => companyWithRepresentative('DE')),
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Angaben zum Unternehmen' })).toBeVisible();
+    await expect(canvas.getByText('Uhrwerk GmbH')).toBeVisible();
+  },
+};
+
+export const Dark: Story = { ...Individual, globals: { theme: 'dark' } };

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { createFakeClient } from '../../testing/fake-client';
+import { AtriumTestProvider } from '../../testing/atrium-test-provider';
+import { individualSubmitted, newAccount } from '../account-forms/mock/account-scenarios';
+import { mockAccountApi } from '../account-forms/mock/mock-account-api';
+import type { MockAccountState } from '../account-forms/mock/mock-account';
+import { AccountOnboarding } from './account-onboarding';
+import type { AccountOnboardingProps } from './account-onboarding';
+
+function renderOnboarding(state: MockAccountState, props: AccountOnboardingProps = {}) {
+  const api = mockAccountApi(state);
+  const client = createFakeClient({ routes: api.routes });
+  const view = render(
+    <AtriumTestProvider client={client}>
+      <AccountOnboarding {...props} />
+    </AtriumTestProvider>,
+  );
+  return { api, client, view };
+}
+
+const SLOW = { timeout: 5_000 };
+
+describe('AccountOnboarding in a real browser', () => {
+  it('goes through a step with the keyboard alone and moves focus to the next step’s heading', async () => {
+    const onStepChange = vi.fn();
+    const { api } = renderOnboarding(newAccount('US'), { onStepChange });
+    await expect.element(page.getByRole('radio', { name: /Individual or sole proprietor/ }), SLOW).toBeVisible();
+
+    await userEvent.tab();
+    await expect.element(page.getByRole('radio', { name: /Individual or sole proprietor/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(page.getByRole('radio', { name: /Company/ })).toBeChecked();
+    await userEvent.tab();
+    await expect.element(page.getByRole('button', { name: 'Save and continue' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    await expect.element(page.getByRole('heading', { name: 'Business details' })).toHaveFocus();
+    expect(api.state.businessType).toBe('company');
+    expect(onStepChange).toHaveBeenLastCalledWith({ step: 'business_details' });
+    await expect.element(page.getByRole('combobox', { name: 'Industry' }), SLOW).toBeVisible();
+    await userEvent.tab();
+    await expect.element(page.getByRole('combobox', { name: 'Industry' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await expect.element(page.getByRole('button', { name: /^Business type.*completed$/ })).toHaveFocus();
+  });
+
+  it('takes a document dropped on the drop zone, checks it and puts it on the individual', async () => {
+    const { api, client } = renderOnboarding(individualSubmitted('verified', 'DE'), {
+      collectionOptions: { fields: 'eventually_due' },
+    });
+    await expect.element(page.getByText('Choose a file'), SLOW).toBeVisible();
+    const file = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37])], 'ausweis.pdf', {
+      type: 'application/pdf',
+    });
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    const zone = page.getByText('or drop it here').element().parentElement;
+    zone?.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+
+    await expect.element(page.getByText('ausweis.pdf was uploaded. We’ll check it shortly.')).toBeVisible();
+    expect(client.requests.map((request) => `${request.method} ${request.path}`)).toContain('POST /files');
+    expect(api.state.individual?.verification?.document?.front).toMatch(/^file_/);
+  });
+
+  it('refuses a file over 10 MB before sending anything', async () => {
+    const { client } = renderOnboarding(individualSubmitted('verified', 'DE'), {
+      collectionOptions: { fields: 'eventually_due' },
+    });
+    const picker = page.getByLabelText('Choose a file');
+    await expect.element(picker, SLOW).toBeInTheDocument();
+    const huge = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'scan.png', { type: 'image/png' });
+
+    await userEvent.upload(picker, huge);
+
+    await expect.element(page.getByRole('alert')).toHaveTextContent('The file is larger than 10 MB.');
+    expect(client.requests.some((request) => request.path === '/files')).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export { Balances } from './balances';
+export type { BalancesProps } from './balances';

@@ -1,0 +1,57 @@
+import type { Currency } from '@atrium/core';
+import { formatAmountInput, parseAmountText } from './amount-text';
+import type { ListFilters } from './list-query';
+import type { MoneyI18n } from './use-money-i18n';
+
+/** The filter bar's fields as the user typed them. */
+export interface FilterDraft {
+  status: string;
+  createdFrom: string;
+  createdTo: string;
+  amountMin: string;
+  amountMax: string;
+  brand: string;
+}
+
+export type FilterErrors = Partial<Record<'createdTo' | 'amountMin' | 'amountMax', string>>;
+
+/** The fields showing the filters: amounts written the way the user's locale writes them. */
+export function toDraft(filters: ListFilters, currency: Currency, locale: string): FilterDraft {
+  const amount = (value: number | undefined) => (value === undefined ? '' : formatAmountInput(value, currency, locale));
+  return { ...filters, amountMin: amount(filters.amountMin), amountMax: amount(filters.amountMax) };
+}
+
+/**
+ * The filters the fields ask for, or what is wrong with them in the user's words: an amount that
+ * is not one, or a "to" day before the "from" day. Empty fields filter nothing.
+ */
+export function readDraft(
+  draft: FilterDraft,
+  currency: Currency,
+  i18n: MoneyI18n,
+): { ok: true; filters: ListFilters } | { ok: false; errors: FilterErrors } {
+  const amount = (text: string) => (text.trim() === '' ? undefined : parseAmountText(text, currency, i18n));
+  const [min, max] = [amount(draft.amountMin), amount(draft.amountMax)];
+  const errors: FilterErrors = {
+    amountMin: min?.ok === false ? min.message : undefined,
+    amountMax: max?.ok === false ? max.message : undefined,
+    createdTo:
+      draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdTo < draft.createdFrom
+        ? i18n.t('money.filters.toBeforeFrom')
+        : undefined,
+  };
+  if (errors.amountMin !== undefined || errors.amountMax !== undefined || errors.createdTo !== undefined) {
+    return { ok: false, errors };
+  }
+  return {
+    ok: true,
+    filters: {
+      status: draft.status,
+      createdFrom: draft.createdFrom,
+      createdTo: draft.createdTo,
+      amountMin: min?.ok ? min.amountMinor : undefined,
+      amountMax: max?.ok ? max.amountMinor : undefined,
+      brand: draft.brand,
+    },
+  };
+}

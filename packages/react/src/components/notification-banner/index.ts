@@ -1,0 +1,2 @@
+export { NotificationBanner } from './notification-banner';
+export type { NotificationBannerProps, NotificationsChangeEvent } from './notification-banner';

@@ -1,0 +1,2 @@
+export { PaymentDetails } from './payment-details';
+export type { PaymentDetailsProps } from './payment-details';

@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { embeddedApiHandlers } from '../../storybook/msw-handlers';
+import { buildSession } from '../../testing/fixtures';
+import { PaymentDetails } from './payment-details';
+
+const meta = {
+  title: 'Components/PaymentDetails',
+  component: PaymentDetails,
+  args: { payment: 'ch_1TestChargeRefunded0000', onLoaderStart: fn(), onLoadError: fn() },
+} satisfies Meta<typeof PaymentDetails>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const PartlyRefunded: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Payment of $300.00' })).toBeVisible();
+    await expect(canvas.getByText('Partially refunded')).toBeVisible();
+    await expect(canvas.getByText('-$50.00')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Refunds' })).toBeVisible();
+    await expect(canvas.getByText(/Requested by the customer/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Refund' })).toBeEnabled();
+    await expect(args.onLoaderStart).toHaveBeenCalledWith({ component: 'payment_details' });
+  },
+};
+
+export const Failed: Story = {
+  args: { payment: 'ch_1TestChargeFailed000000' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('This payment failed')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Refund' })).toBeNull();
+  },
+};
+
+export const NotFound: Story = {
+  args: { payment: 'ch_1SomeoneElsesCharge0000' },
+  play: async ({ canvasElement, args }) => {
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      'We couldn’t find what you were looking for.',
+    );
+    await waitFor(() =>
+      expect(args.onLoadError).toHaveBeenCalledWith(
+        expect.objectContaining({
+          component: 'payment_details',
+          error: expect.objectContaining({ code: 'resource_missing' }) as unknown,
+        }),
+      ),
+    );
+  },
+};
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: embeddedApiHandlers({ delayMs: 'infinite' }) } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Loading…');
+  },
+};
+
+export const WithoutRefundManagement: Story = {
+  parameters: {
+    msw: {
+      handlers: embeddedApiHandlers({
+        session: buildSession({ components: { payment_details: { enabled: true, features: {} } } }),
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Payment of $300.00' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Refund' })).toBeNull();
+  },
+};
+
+export const RefundKeepsFocusInTheDialog: Story = {
+  parameters: { msw: { handlers: embeddedApiHandlers() } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    await expect(dialog.getByRole('radio', { name: 'Full refund: $250.00' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(dialog.getByRole('radio', { name: 'Partial refund' })).toBeChecked();
+    await userEvent.tab();
+    await expect(dialog.getByLabelText('Amount to refund (USD)')).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(canvas.getByRole('button', { name: 'Refund' })).toHaveFocus();
+  },
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const InSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Reembolsado en parte')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Reembolsar' })).toBeVisible();
+  },
+};

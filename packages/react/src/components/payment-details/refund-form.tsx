@@ -1,0 +1,145 @@
+import { REFUND_REASONS } from '@atrium/core';
+import type { Charge, Refund } from '@atrium/core';
+import { useId, useState } from 'react';
+import type { SubmitEvent } from 'react';
+import { Banner } from '../../primitives/banner/banner';
+import { Button } from '../../primitives/button/button';
+import { Select } from '../../primitives/select/select';
+import { TextField } from '../../primitives/text-field/text-field';
+import { actionErrorMessage } from '../money-tables/action-error';
+import { parseAmountText } from '../money-tables/amount-text';
+import { useMoneyI18n } from '../money-tables/use-money-i18n';
+import { refundableAmount } from './charge-text';
+
+/** A refund as `POST /refunds` takes it; no amount refunds whatever remains. */
+export interface RefundRequest {
+  charge: string;
+  amount?: number;
+  reason?: Refund['reason'];
+}
+
+/** The reasons a user may give; `expired_uncaptured_charge` is the system's own. */
+const USER_REASONS = REFUND_REASONS.filter((reason) => reason !== 'expired_uncaptured_charge');
+
+const REFUND_ERRORS = {
+  charge_already_refunded: 'money.refund.error.alreadyRefunded',
+  charge_not_refundable: 'money.refund.error.notRefundable',
+  amount_too_large: 'money.refund.error.tooLarge',
+  balance_insufficient: 'money.refund.error.balance',
+} as const;
+
+export interface RefundFormProps {
+  charge: Charge;
+  submitting: boolean;
+  /** Why the refund was refused or failed, shown above the buttons. */
+  error: unknown;
+  onSubmit: (request: RefundRequest) => void;
+  onCancel: () => void;
+}
+
+/** How much to refund (all that is left, or an amount typed in the user's locale) and why. */
+export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: RefundFormProps) {
+  const i18n = useMoneyI18n();
+  const { t } = i18n;
+  const remaining = refundableAmount(charge);
+  const [kind, setKind] = useState<'full' | 'partial'>('full');
+  const [amountText, setAmountText] = useState('');
+  const [reason, setReason] = useState('');
+  const [amountError, setAmountError] = useState<string | undefined>(undefined);
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const chosen = USER_REASONS.find((candidate) => candidate === reason);
+    if (kind === 'full') {
+      onSubmit({ charge: charge.id, reason: chosen });
+      return;
+    }
+    const parsed = parseAmountText(amountText, charge.currency, i18n);
+    const message = !parsed.ok
+      ? parsed.message
+      : parsed.amountMinor > remaining
+        ? t('money.refund.overRemaining', { amount: i18n.formatMoney(remaining, charge.currency) })
+        : undefined;
+    setAmountError(message);
+    if (parsed.ok && message === undefined) onSubmit({ charge: charge.id, amount: parsed.amountMinor, reason: chosen });
+  };
+
+  return (
+    <form className="atr-form" onSubmit={submit} noValidate>
+      <RefundKind
+        kind={kind}
+        full={t('money.refund.full', { amount: i18n.formatMoney(remaining, charge.currency) })}
+        onChange={setKind}
+      />
+      {kind === 'partial' && (
+        <TextField
+          label={t('money.refund.amount', { currency: charge.currency.toUpperCase() })}
+          description={t('money.withdraw.upTo', { amount: i18n.formatMoney(remaining, charge.currency) })}
+          inputMode="decimal"
+          autoComplete="off"
+          value={amountText}
+          onChange={(event) => setAmountText(event.currentTarget.value)}
+          error={amountError}
+        />
+      )}
+      <Select
+        label={t('money.refund.reason')}
+        optional
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        options={[
+          { value: '', label: t('money.refund.reason.none') },
+          ...USER_REASONS.map((value) => ({ value, label: t(`money.refund.reason.${value}`) })),
+        ]}
+      />
+      <p className="atr-paragraph atr-text-secondary atr-text-small">{t('money.refund.balanceNote')}</p>
+      {error !== undefined && (
+        <Banner tone="danger" live title={t('money.refund.failed')}>
+          {actionErrorMessage(error, t, REFUND_ERRORS)}
+        </Banner>
+      )}
+      <div className="atr-dialog-actions">
+        <Button onClick={onCancel} disabled={submitting}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" variant="danger" loading={submitting}>
+          {t('money.refund.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RefundKind({
+  kind,
+  full,
+  onChange,
+}: {
+  kind: 'full' | 'partial';
+  full: string;
+  onChange: (kind: 'full' | 'partial') => void;
+}) {
+  const { t } = useMoneyI18n();
+  const name = `atr-refund-${useId()}`;
+  const choice = (value: 'full' | 'partial', label: string) => (
+    <div className="atr-choice">
+      <input
+        type="radio"
+        id={`${name}-${value}`}
+        name={name}
+        checked={kind === value}
+        onChange={() => onChange(value)}
+      />
+      <label className="atr-choice-label" htmlFor={`${name}-${value}`}>
+        {label}
+      </label>
+    </div>
+  );
+  return (
+    <fieldset className="atr-choices">
+      <legend>{t('money.refund.kind')}</legend>
+      {choice('full', full)}
+      {choice('partial', t('money.refund.partial'))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,2 @@
+export { Payments } from './payments';
+export type { PaymentsProps } from './payments';

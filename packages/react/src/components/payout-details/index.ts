@@ -1,0 +1,2 @@
+export { PayoutDetails } from './payout-details';
+export type { PayoutDetailsProps } from './payout-details';

@@ -1,0 +1,2 @@
+export { PayoutsList } from './payouts-list';
+export type { PayoutsListProps } from './payouts-list';

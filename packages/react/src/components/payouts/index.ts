@@ -1,0 +1,2 @@
+export { Payouts } from './payouts';
+export type { PayoutsProps } from './payouts';

@@ -1,0 +1,2 @@
+export { TransfersList } from './transfers-list';
+export type { TransfersListProps } from './transfers-list';

@@ -1,0 +1,131 @@
+import type { Currency } from '@atrium/core';
+import { useState } from 'react';
+import type { SubmitEvent } from 'react';
+import { Banner } from '../../primitives/banner/banner';
+import { Button } from '../../primitives/button/button';
+import { Select } from '../../primitives/select/select';
+import { TextField } from '../../primitives/text-field/text-field';
+import { actionErrorMessage } from '../money-tables/action-error';
+import { parseAmountText } from '../money-tables/amount-text';
+import { useMoneyI18n } from '../money-tables/use-money-i18n';
+
+/** A transfer as `POST /transfers` takes it. */
+export interface TransferRequest {
+  destination: string;
+  amount: number;
+  currency: Currency;
+  description?: string;
+}
+
+const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
+/** The longest description the BFF takes. */
+const DESCRIPTION_MAX = 1_000;
+
+/** Refusals of `POST /transfers` the user can act on, in their words. */
+const TRANSFER_ERRORS = {
+  balance_insufficient: 'money.transfers.error.balance',
+  resource_missing: 'money.transfers.error.destination',
+  insufficient_capabilities_for_transfer: 'money.transfers.error.destination',
+  currency_not_supported: 'money.transfers.error.currency',
+  transfers_not_allowed: 'money.transfers.error.disabled',
+} as const;
+
+export interface TransferFormProps {
+  /** The session's account: it cannot send to itself. */
+  account: string;
+  currencies: readonly Currency[];
+  submitting: boolean;
+  error: unknown;
+  onSubmit: (request: TransferRequest) => void;
+  onCancel: () => void;
+}
+
+type Errors = Partial<Record<'destination' | 'amount' | 'description', string>>;
+
+/** The recipient's `acct_` id, an amount in the user's locale, the currency and an optional note. */
+export function TransferForm({ account, currencies, submitting, error, onSubmit, onCancel }: TransferFormProps) {
+  const i18n = useMoneyI18n();
+  const { t } = i18n;
+  const [destination, setDestination] = useState('');
+  const [amountText, setAmountText] = useState('');
+  const [currency, setCurrency] = useState<Currency>(currencies[0] ?? 'usd');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const recipient = destination.trim();
+    const amount = parseAmountText(amountText, currency, i18n);
+    const next: Errors = {
+      destination: !ACCOUNT_ID.test(recipient)
+        ? t('money.transfers.destinationInvalid')
+        : recipient === account
+          ? t('money.transfers.destinationSelf')
+          : undefined,
+      amount: amount.ok ? undefined : amount.message,
+      description:
+        description.length > DESCRIPTION_MAX
+          ? t('money.transfers.descriptionTooLong', { max: DESCRIPTION_MAX })
+          : undefined,
+    };
+    setErrors(next);
+    if (!amount.ok || next.destination !== undefined || next.description !== undefined) return;
+    const note = description.trim();
+    onSubmit({
+      destination: recipient,
+      amount: amount.amountMinor,
+      currency,
+      ...(note === '' ? {} : { description: note }),
+    });
+  };
+
+  return (
+    <form className="atr-form" onSubmit={submit} noValidate>
+      <TextField
+        label={t('money.transfers.destination')}
+        description={t('money.transfers.destinationHint')}
+        autoComplete="off"
+        spellCheck={false}
+        value={destination}
+        onChange={(event) => setDestination(event.currentTarget.value)}
+        error={errors.destination}
+      />
+      {currencies.length > 1 && (
+        <Select
+          label={t('money.withdraw.currency')}
+          value={currency}
+          onChange={(event) => setCurrency(event.currentTarget.value)}
+          options={currencies.map((value) => ({ value, label: value.toUpperCase() }))}
+        />
+      )}
+      <TextField
+        label={t('money.withdraw.amount', { currency: currency.toUpperCase() })}
+        inputMode="decimal"
+        autoComplete="off"
+        value={amountText}
+        onChange={(event) => setAmountText(event.currentTarget.value)}
+        error={errors.amount}
+      />
+      <TextField
+        label={t('money.column.description')}
+        optional
+        value={description}
+        onChange={(event) => setDescription(event.currentTarget.value)}
+        error={errors.description}
+      />
+      {error !== undefined && (
+        <Banner tone="danger" live title={t('money.transfers.failed')}>
+          {actionErrorMessage(error, t, TRANSFER_ERRORS)}
+        </Banner>
+      )}
+      <div className="atr-dialog-actions">
+        <Button onClick={onCancel} disabled={submitting}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" variant="primary" loading={submitting}>
+          {t('money.transfers.sendSubmit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export { DateText } from './date-text';
+export type { DateTextProps } from './date-text';

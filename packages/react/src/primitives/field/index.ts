@@ -1,0 +1,2 @@
+export { FieldDescription, FieldError, FieldLabel, useFieldIds } from './field';
+export type { FieldIds, FieldProps } from './field';

@@ -1,0 +1,2 @@
+export { LoadingState, Skeleton, Spinner } from './spinner';
+export type { SkeletonProps, SpinnerProps } from './spinner';

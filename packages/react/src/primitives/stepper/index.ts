@@ -1,0 +1,2 @@
+export { Stepper, useStepPosition } from './stepper';
+export type { Step, StepperProps, StepState } from './stepper';

@@ -1,0 +1,60 @@
+/**
+ * The two built-in themes. Only the core colours differ; everything else derives from them (see
+ * `resolveAppearance`). Each pairing of text and background meets WCAG AA contrast, which
+ * `appearance.test.ts` checks, so a platform that keeps the defaults passes an accessibility audit.
+ */
+export const LIGHT_THEME = {
+  fontFamily:
+    '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Ubuntu, Arial, sans-serif, "Apple Color Emoji"',
+  fontSizeBase: '14px',
+  spacingUnit: '8px',
+  borderRadius: '6px',
+  colorPrimary: '#4f46e5',
+  colorBackground: '#ffffff',
+  offsetBackgroundColor: '#f6f7f9',
+  colorText: '#1a1b25',
+  colorSecondaryText: '#545969',
+  colorBorder: '#d5dae1',
+  colorDanger: '#b3093c',
+  colorSuccess: '#1d7a3a',
+  colorWarning: '#8f4a00',
+  colorFocusRing: '#4f46e5',
+  buttonPrimaryColorText: '#ffffff',
+  badgeNeutralColorBackground: '#ebeef1',
+  badgeNeutralColorText: '#414552',
+  badgeSuccessColorBackground: '#d7f7c2',
+  badgeSuccessColorText: '#05690d',
+  badgeWarningColorBackground: '#fcedb9',
+  badgeWarningColorText: '#8a3d00',
+  badgeDangerColorBackground: '#ffe7f2',
+  badgeDangerColorText: '#b3093c',
+  badgeInfoColorBackground: '#e2ebff',
+  badgeInfoColorText: '#2b3bb0',
+  overlayBackdropColor: 'rgba(20, 23, 31, 0.5)',
+} as const;
+
+export const DARK_THEME = {
+  ...LIGHT_THEME,
+  colorPrimary: '#a5a0ff',
+  colorBackground: '#161922',
+  offsetBackgroundColor: '#1f2330',
+  colorText: '#f2f4f7',
+  colorSecondaryText: '#aab2c0',
+  colorBorder: '#3c4353',
+  colorDanger: '#ff8ea6',
+  colorSuccess: '#6fdc8c',
+  colorWarning: '#f7c55a',
+  colorFocusRing: '#a5a0ff',
+  buttonPrimaryColorText: '#11131a',
+  badgeNeutralColorBackground: '#2c3242',
+  badgeNeutralColorText: '#dfe3ea',
+  badgeSuccessColorBackground: '#123d20',
+  badgeSuccessColorText: '#8ef0a6',
+  badgeWarningColorBackground: '#42300a',
+  badgeWarningColorText: '#fbd27a',
+  badgeDangerColorBackground: '#4a1324',
+  badgeDangerColorText: '#ffb3c4',
+  badgeInfoColorBackground: '#1f2a57',
+  badgeInfoColorText: '#b8c6ff',
+  overlayBackdropColor: 'rgba(0, 0, 0, 0.65)',
+} as const;

@@ -1,0 +1,23 @@
+import { invalidRequest } from './errors';
+
+const MAX_KEYS = 50;
+
+/**
+ * Applies a metadata update with Stripe's rules: keys given are set, a key set to "" is removed,
+ * keys not given stay. More than 50 keys after the update is an error.
+ */
+export function mergeMetadata(
+  existing: Readonly<Record<string, string>>,
+  update: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  const entries = new Map(Object.entries(existing));
+  for (const [key, value] of Object.entries(update ?? {})) {
+    if (value === '') entries.delete(key);
+    else entries.set(key, value);
+  }
+  const merged = Object.fromEntries(entries);
+  if (Object.keys(merged).length > MAX_KEYS) {
+    throw invalidRequest(`Metadata may have at most ${MAX_KEYS} keys.`, 'metadata');
+  }
+  return merged;
+}

@@ -1,0 +1,24 @@
+import { paramName } from '@atrium/core';
+import type { z } from 'zod';
+import { invalidRequest } from './errors';
+
+/**
+ * Parses request parameters with a strict schema. The first problem becomes a 400 naming the
+ * parameter in Stripe's bracket notation, so the SDK's `err.param` points at the field.
+ */
+export function parseParams<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw invalidRequest('Invalid parameters.');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const param = paramName([...issue.path, key]);
+    throw invalidRequest(`Received unknown parameter: ${param}`, param, 'parameter_unknown');
+  }
+  const param = paramName(issue.path);
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    throw invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing');
+  }
+  throw invalidRequest(`Invalid ${param || 'parameters'}: ${issue.message}`, param || undefined);
+}

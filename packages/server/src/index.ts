@@ -1,0 +1,14 @@
+export { createApp } from './app';
+export type { AppOptions } from './app';
+export { loadConfig, ConfigError } from './config';
+export type { ServerConfig } from './config';
+export { startServer } from './start';
+export { hashSecret } from './secrets';
+export type { StartOptions, RunningServer } from './start';
+export { runMain } from './run-main';
+export { createLogger } from './log';
+export type { Logger } from './log';
+export { openDatabase } from './store/open';
+export type { DatabaseConfig } from './store/open';
+export type { Database, Queryable, Transaction, IsolationLevel, DatabaseKind } from './store/db';
+export { migrate } from './store/migrate';

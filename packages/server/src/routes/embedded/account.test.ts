@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../../testing/server';
+import type { TestServer } from '../../testing/server';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+describe('the component API for accounts', () => {
+  let server: TestServer;
+  let accountId: string;
+  beforeAll(async () => {
+    server = await startTestServer('pglite', { allowedOrigins: ['https://shop.example'] });
+    const account = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'individual',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+    });
+    accountId = account.id;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const session = async (
+    components: Record<string, { enabled: boolean; features?: Record<string, boolean> }>,
+    account = accountId,
+  ) => {
+    const created = await server.stripe.accountSessions.create({ account, components });
+    const claim = await fetch(`${server.baseUrl}/v1/embedded/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_secret: created.client_secret }),
+    });
+    expect(claim.status).toBe(200);
+    return ((await claim.json()) as { token: string }).token;
+  };
+
+  const call = (token: string | undefined, method: string, path: string, body?: unknown) =>
+    fetch(`${server.baseUrl}/v1/embedded${path}`, {
+      method,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it('claims a client secret once', async () => {
+    const created = await server.stripe.accountSessions.create({
+      account: accountId,
+      components: { account_onboarding: { enabled: true } },
+    });
+    expect(created.client_secret).toBeTruthy();
+    expect(created.components.account_onboarding.enabled).toBe(true);
+    expect(created.components.payouts.enabled).toBe(false);
+    const claim = () =>
+      fetch(`${server.baseUrl}/v1/embedded/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ client_secret: created.client_secret }),
+      });
+    const [first, second] = await Promise.all([claim(), claim()]);
+    expect([first.status, second.status].sort()).toEqual([200, 401]);
+  });
+
+  it('refuses a session for an unknown component or feature', async () => {
+    const unknownComponent = await server.stripe.accountSessions
+      .create({ account: accountId, components: { teleporter: { enabled: true } } as never })
+      .catch((error: unknown) => error);
+    expect(unknownComponent).toMatchObject({ statusCode: 400, param: 'components[teleporter]' });
+    const unknownFeature = await server.stripe.accountSessions
+      .create({
+        account: accountId,
+        components: { payouts: { enabled: true, features: { time_travel: true } } } as never,
+      })
+      .catch((error: unknown) => error);
+    expect(unknownFeature).toMatchObject({ statusCode: 400, param: 'components[payouts][features][time_travel]' });
+  });
+
+  it('answers 401 without, with a forged or with an expired token', async () => {
+    expect((await call(undefined, 'GET', '/account')).status).toBe(401);
+    expect((await call('ats_' + 'x'.repeat(40), 'GET', '/account')).status).toBe(401);
+    const token = await session({ account_onboarding: { enabled: true } });
+    await server.db.query(`UPDATE embedded_sessions SET expires_at = now() - interval '1 second'`);
+    const expired = await call(token, 'GET', '/account');
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ error: { code: 'session_expired' } });
+  });
+
+  it('saves onboarding steps and records the terms acceptance itself', async () => {
+    const token = await session({
+      account_onboarding: { enabled: true, features: { external_account_collection: true } },
+    });
+    const saved = await call(token, 'POST', '/account', {
+      individual: { first_name: 'Jenny', last_name: 'Rosen', dob: { day: 1, month: 1, year: 1901 } },
+    });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { individual: { first_name: string } }).individual.first_name).toBe('Jenny');
+    const terms = await call(token, 'POST', '/account', { tos_acceptance: { accepted: true } });
+    const account = (await terms.json()) as { tos_acceptance: { date: number; ip: string } };
+    expect(account.tos_acceptance.date).toBeGreaterThan(0);
+    expect(account.tos_acceptance.ip).toBeTruthy();
+    const forged = await call(token, 'POST', '/account', { tos_acceptance: { date: 1, ip: '1.2.3.4' } });
+    expect(forged.status).toBe(400);
+    const wrongField = await call(token, 'POST', '/account', {
+      individual: { dob: { day: 40, month: 1, year: 1990 } },
+    });
+    expect(wrongField.status).toBe(400);
+    expect(await wrongField.json()).toMatchObject({
+      error: { param: expect.stringMatching(/^individual\[dob\]/) as string },
+    });
+  });
+
+  it('refuses actions the session does not grant, even when the page tries', async () => {
+    const token = await session({
+      account_onboarding: { enabled: true, features: { external_account_collection: false } },
+    });
+    const bank = {
+      object: 'bank_account',
+      country: 'US',
+      currency: 'usd',
+      routing_number: '110000000',
+      account_number: '000123456789',
+    };
+    expect((await call(token, 'POST', '/external_accounts', { external_account: bank })).status).toBe(403);
+    expect((await call(token, 'POST', '/account', { external_account: bank })).status).toBe(403);
+    const bannerOnly = await session({ payouts_list: { enabled: true } });
+    expect((await call(bannerOnly, 'POST', '/account', { email: 'x@example.com' })).status).toBe(403);
+  });
+
+  it("answers another account's person with 404", async () => {
+    const company = await server.stripe.accounts.create({ type: 'custom', country: 'GB', business_type: 'company' });
+    const person = await server.stripe.accounts.createPerson(company.id, { first_name: 'Olivia' });
+    const token = await session({ account_management: { enabled: true } });
+    expect((await call(token, 'GET', `/persons/${person.id}`)).status).toBe(404);
+    const theirs = await session({ account_management: { enabled: true } }, company.id);
+    expect((await call(theirs, 'GET', `/persons/${person.id}`)).status).toBe(200);
+  });
+
+  it('uploads an identity document, recognising its type from its content', async () => {
+    const token = await session({ account_onboarding: { enabled: true } });
+    const upload = (body: Buffer) =>
+      fetch(`${server.baseUrl}/v1/embedded/files?purpose=identity_document&filename=passport.png`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/png' },
+        body,
+      });
+    const ok = await upload(PNG);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      object: 'file',
+      type: 'png',
+      purpose: 'identity_document',
+      size: PNG.length,
+    });
+    expect((await upload(Buffer.from('<script>alert(1)</script>'))).status).toBe(400);
+  });
+
+  it('lets only the configured origins call from a browser', async () => {
+    const allowed = await fetch(`${server.baseUrl}/v1/embedded/account`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    const other = await fetch(`${server.baseUrl}/v1/embedded/account`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

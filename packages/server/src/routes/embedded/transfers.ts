@@ -1,0 +1,58 @@
+import { currencySchema, intParam } from '@atrium/core';
+import { z } from 'zod';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { embeddedRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import { Conditions } from '../../services/money/lists';
+import { transferObject } from '../../services/money/objects';
+import type { Owner, TransferRow } from '../../services/money/rows';
+import { createTransfer, reversalsOf } from '../../services/money/transfers';
+
+export const embeddedTransferRoutes: Route[] = [
+  embeddedRoute({
+    method: 'get',
+    path: '/transfers',
+    components: ['transfers_list'],
+    params: z.strictObject({
+      limit: listParamsShape.limit,
+      starting_after: listParamsShape.starting_after,
+      ending_before: listParamsShape.ending_before,
+      created: listParamsShape.created,
+    }),
+    summary:
+      "Transfers the session account received or sent, newest first, account-to-account ones included (`source_account` is null for the platform's).",
+    async handler({ auth, params, q, url }) {
+      const conditions = new Conditions();
+      const account = conditions.param(auth.accountId);
+      conditions.add(`(source_account_id = ${account} OR destination_account_id = ${account})`);
+      const page = await listPage<TransferRow>(q, {
+        table: 'transfers',
+        where: conditions.where,
+        values: conditions.values,
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+        created: params.created,
+      });
+      const data = await Promise.all(page.rows.map(async (row) => transferObject(row, await reversalsOf(q, row.id))));
+      return { body: listEnvelope(url, data, page.hasMore) };
+    },
+  }),
+  embeddedRoute({
+    method: 'post',
+    path: '/transfers',
+    components: ['transfers_list'],
+    feature: 'transfer_balance',
+    params: z.strictObject({
+      destination: z.string().max(255),
+      amount: intParam(),
+      currency: currencySchema,
+      description: z.string().max(1000).optional(),
+    }),
+    summary:
+      "Send part of the session account's available balance to another connected account, when the platform allows account-to-account transfers.",
+    async handler({ auth, params, q }) {
+      return { body: await createTransfer(q, auth.accountId as Owner, params) };
+    },
+  }),
+];

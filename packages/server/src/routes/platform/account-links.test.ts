@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../../secrets';
+import { startTestServer } from '../../testing/server';
+import type { TestServer } from '../../testing/server';
+
+describe('account links and hosted pages', () => {
+  let server: TestServer;
+  let accountId: string;
+  beforeAll(async () => {
+    const hostedDir = mkdtempSync(join(tmpdir(), 'atrium-hosted-'));
+    writeFileSync(
+      join(hostedDir, 'index.html'),
+      '<!doctype html><html><head><!--atrium-bootstrap--></head><body></body></html>',
+    );
+    server = await startTestServer('pglite', { hostedDir });
+    accountId = (await server.stripe.accounts.create({ type: 'custom', country: 'US' })).id;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const link = (type: Stripe.AccountLinkCreateParams.Type = 'account_onboarding') =>
+    server.stripe.accountLinks.create({
+      account: accountId,
+      type,
+      refresh_url: 'https://platform.example/reauth',
+      return_url: 'https://platform.example/return',
+    });
+
+  const bootstrapOf = (html: string) => {
+    const match = /<script id="atrium-hosted" type="application\/json">(.*?)<\/script>/.exec(html);
+    return JSON.parse(match?.[1] ?? '{}') as { clientSecret: string; nonce: string; type: string; returnUrl: string };
+  };
+
+  it('opens a hosted page once, with a client secret for its components, then sends visitors to refresh_url', async () => {
+    const created = await link();
+    expect(created.url).toMatch(new RegExp(`^${server.baseUrl}/connect/link/[A-Za-z0-9]{40}$`));
+    const page = await fetch(created.url, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const bootstrap = bootstrapOf(await page.text());
+    expect(bootstrap).toMatchObject({ type: 'account_onboarding', returnUrl: 'https://platform.example/return' });
+    const claim = await fetch(`${server.baseUrl}/v1/embedded/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_secret: bootstrap.clientSecret }),
+    });
+    expect(await claim.json()).toMatchObject({
+      account: accountId,
+      components: { account_onboarding: { enabled: true } },
+    });
+
+    const again = await fetch(created.url, { redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('location')).toBe('https://platform.example/reauth');
+  });
+
+  it('renews the page’s client secret with its nonce, and only with it', async () => {
+    const page = await fetch((await link('payouts_portal')).url);
+    const { nonce } = bootstrapOf(await page.text());
+    const renew = (value: string) =>
+      fetch(`${server.baseUrl}/connect/hosted/secret`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ nonce: value }),
+      });
+    const renewed = await renew(nonce);
+    expect(renewed.status).toBe(200);
+    expect(((await renewed.json()) as { client_secret: string }).client_secret).toMatch(/_secret_/);
+    expect((await renew('A'.repeat(40))).status).toBe(401);
+  });
+
+  it('sends a stale link to refresh_url and an unknown one to a 404 page', async () => {
+    const created = await link();
+    const token = created.url.split('/').pop() ?? '';
+    await server.db.query(
+      `UPDATE account_links SET expires_at = now() - interval '1 second', created_at = now() - interval '10 minutes' WHERE token_hash = $1`,
+      [hashSecret(token)],
+    );
+    const stale = await fetch(created.url, { redirect: 'manual' });
+    expect(stale.status).toBe(302);
+    expect(stale.headers.get('location')).toBe('https://platform.example/reauth');
+    expect((await fetch(`${server.baseUrl}/connect/link/${'B'.repeat(40)}`)).status).toBe(404);
+  });
+
+  it('refuses return URLs that are not absolute web URLs', async () => {
+    const error = await server.stripe.accountLinks
+      .create({
+        account: accountId,
+        type: 'account_onboarding',
+        refresh_url: 'javascript:alert(1)',
+        return_url: '/relative',
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 400, param: 'refresh_url' });
+  });
+});

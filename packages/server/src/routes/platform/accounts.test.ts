@@ -1,0 +1,272 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../../testing/server';
+import type { TestServer } from '../../testing/server';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+const verifiedUsIndividual: Stripe.AccountUpdateParams.Individual = {
+  first_name: 'Jenny',
+  last_name: 'Rosen',
+  email: 'jenny@example.com',
+  phone: '0000000000',
+  dob: { day: 1, month: 1, year: 1901 },
+  address: { line1: 'address_full_match', city: 'San Francisco', state: 'CA', postal_code: '94111', country: 'US' },
+  ssn_last_4: '0000',
+  id_number: '000000000',
+};
+
+const usBank = {
+  object: 'bank_account',
+  country: 'US',
+  currency: 'usd',
+  routing_number: '110000000',
+  account_number: '000123456789',
+} as unknown as string;
+
+describe('connected accounts through the stripe SDK', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const advance = async (seconds: number) => {
+    const response = await fetch(`${server.baseUrl}/v1/test_helpers/clock/advance`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seconds }),
+    });
+    expect(response.status).toBe(200);
+  };
+
+  const newUsIndividual = () =>
+    server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      email: 'seller@example.com',
+      business_type: 'individual',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+    });
+
+  it('creates an account whose requirements list what a US individual must provide', async () => {
+    const account = await newUsIndividual();
+    expect(account.id).toMatch(/^acct_/);
+    expect(account.default_currency).toBe('usd');
+    expect(account.charges_enabled).toBe(false);
+    expect(account.capabilities).toEqual({ card_payments: 'inactive', transfers: 'inactive' });
+    expect(account.requirements?.currently_due).toEqual(
+      expect.arrayContaining([
+        'individual.first_name',
+        'individual.dob.day',
+        'individual.ssn_last_4',
+        'external_account',
+      ]),
+    );
+    expect(account.settings?.payouts?.schedule).toMatchObject({ interval: 'daily', delay_days: 2 });
+  });
+
+  it('verifies an individual with the documented test values after the clock moves', async () => {
+    const account = await newUsIndividual();
+    const submitted = await server.stripe.accounts.update(account.id, {
+      individual: verifiedUsIndividual,
+      business_profile: { url: 'https://accessible.stripe.com', mcc: '5944' },
+      tos_acceptance: { date: now(), ip: '203.0.113.7' },
+      external_account: usBank,
+    });
+    expect(submitted.requirements?.currently_due).toEqual([]);
+    expect(submitted.requirements?.pending_verification).toContain('individual.id_number');
+    expect(submitted.individual?.verification?.status).toBe('pending');
+    expect(submitted.individual?.id_number_provided).toBe(true);
+    expect(JSON.stringify(submitted)).not.toMatch(/"(id_number|ssn_last_4)":/);
+
+    await advance(60);
+    const verified = await server.stripe.accounts.retrieve(account.id);
+    expect(verified.charges_enabled).toBe(true);
+    expect(verified.payouts_enabled).toBe(true);
+    expect(verified.details_submitted).toBe(true);
+    expect(verified.individual?.verification?.status).toBe('verified');
+    const bank = verified.external_accounts?.data[0] as Stripe.BankAccount;
+    expect(bank).toMatchObject({ last4: '6789', routing_number: '110000000', default_for_currency: true });
+    expect(JSON.stringify(bank)).not.toContain('000123456789');
+
+    const events = await server.stripe.events.list({ type: 'account.updated' }, { stripeAccount: account.id });
+    expect(events.data.length).toBeGreaterThan(0);
+  });
+
+  it('reports a failed identity check as an error on the requirement', async () => {
+    const account = await newUsIndividual();
+    await server.stripe.accounts.update(account.id, {
+      individual: { ...verifiedUsIndividual, id_number: '111111111', ssn_last_4: '1111' },
+    });
+    await advance(60);
+    const failed = await server.stripe.accounts.retrieve(account.id);
+    expect(failed.requirements?.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ requirement: 'individual.id_number', code: 'verification_failed_keyed_identity' }),
+      ]),
+    );
+    expect(failed.charges_enabled).toBe(false);
+  });
+
+  it('onboards a German company with a representative, an owner and an IBAN', async () => {
+    const account = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'DE',
+      business_type: 'company',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+      company: {
+        name: 'Uhrwerk GmbH',
+        tax_id: '0000000000',
+        phone: '+49 30 123456',
+        address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10115', country: 'DE' },
+      },
+      business_profile: { url: 'https://uhrwerk.example', mcc: '5944' },
+      tos_acceptance: { date: now(), ip: '203.0.113.7' },
+      external_account: {
+        object: 'bank_account',
+        country: 'DE',
+        currency: 'eur',
+        account_number: 'DE89370400440532013000',
+      } as unknown as string,
+    });
+    expect(account.default_currency).toBe('eur');
+    expect(account.requirements?.currently_due?.some((name) => name.startsWith('representative.'))).toBe(true);
+
+    const representative = await server.stripe.accounts.createPerson(account.id, {
+      first_name: 'Anna',
+      last_name: 'Schmidt',
+      email: 'anna@uhrwerk.example',
+      phone: '+49 30 123457',
+      dob: { day: 1, month: 1, year: 1901 },
+      address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10115', country: 'DE' },
+      relationship: {
+        representative: true,
+        executive: true,
+        title: 'Geschäftsführerin',
+        owner: true,
+        percent_ownership: 60,
+      },
+    });
+    expect(representative.id).toMatch(/^person_/);
+    await server.stripe.accounts.update(account.id, {
+      company: { owners_provided: true, directors_provided: true, executives_provided: true },
+    });
+    await advance(60);
+    const done = await server.stripe.accounts.retrieve(account.id);
+    expect(done.requirements?.currently_due).toEqual([]);
+    expect(done.charges_enabled).toBe(true);
+    const persons = [];
+    for await (const person of server.stripe.accounts.listPersons(account.id, { limit: 1 })) persons.push(person.id);
+    expect(persons).toEqual([representative.id]);
+  });
+
+  it('refuses bad input with a parameter-named 400 and changes nothing', async () => {
+    const count = async () =>
+      (await server.db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM accounts'))[0]?.n;
+    const before = await count();
+    const cases: [Stripe.AccountCreateParams, string][] = [
+      [{ type: 'custom', country: 'ZZ' }, 'country'],
+      [{ type: 'custom', country: 'US', individual: { dob: { day: 31, month: 2, year: 1990 } } }, 'individual[dob]'],
+      [
+        {
+          type: 'custom',
+          country: 'US',
+          external_account: {
+            object: 'bank_account',
+            country: 'US',
+            currency: 'usd',
+            routing_number: '123456789',
+            account_number: '1',
+          },
+        },
+        'external_account[routing_number]',
+      ],
+      [
+        {
+          type: 'custom',
+          country: 'US',
+          capabilities: { card_payments: { requested: true }, teleport: { requested: true } } as never,
+        },
+        'capabilities[teleport]',
+      ],
+      [{ type: 'custom', country: 'US', email: 'not-an-email' }, 'email'],
+    ];
+    for (const [params, param] of cases) {
+      const error = await server.stripe.accounts.create(params).catch((caught: unknown) => caught);
+      expect(error, param).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+      expect(
+        (error as Stripe.errors.StripeError).param?.startsWith(param),
+        `${param}: ${(error as Error).message}`,
+      ).toBe(true);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it("answers another account's person or bank account with 404", async () => {
+    const first = await newUsIndividual();
+    const second = await server.stripe.accounts.create({ type: 'custom', country: 'DE', business_type: 'company' });
+    const person = await server.stripe.accounts.createPerson(second.id, { first_name: 'Max' });
+    await expect(server.stripe.accounts.retrievePerson(first.id, person.id)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(server.stripe.accounts.retrieve('acct_doesnotexist')).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('keeps a default bank account per currency and will not delete the default while others exist', async () => {
+    const account = await newUsIndividual();
+    const first = (await server.stripe.accounts.createExternalAccount(account.id, {
+      external_account: usBank,
+    })) as Stripe.BankAccount;
+    const second = (await server.stripe.accounts.createExternalAccount(account.id, {
+      external_account: { ...(usBank as unknown as object), account_number: '000111111116' } as unknown as string,
+    })) as Stripe.BankAccount;
+    expect(first.default_for_currency).toBe(true);
+    expect(second.default_for_currency).toBe(false);
+    await expect(server.stripe.accounts.deleteExternalAccount(account.id, first.id)).rejects.toMatchObject({
+      statusCode: 400,
+    });
+    await server.stripe.accounts.updateExternalAccount(account.id, second.id, { default_for_currency: true });
+    const deleted = await server.stripe.accounts.deleteExternalAccount(account.id, first.id);
+    expect(deleted.deleted).toBe(true);
+  });
+
+  it('deletes an account with zero balances and rejects another', async () => {
+    const doomed = await newUsIndividual();
+    expect((await server.stripe.accounts.del(doomed.id)).deleted).toBe(true);
+    await expect(server.stripe.accounts.retrieve(doomed.id)).rejects.toMatchObject({ statusCode: 404 });
+    const fraud = await newUsIndividual();
+    const rejected = await server.stripe.accounts.reject(fraud.id, { reason: 'fraud' });
+    expect(rejected.requirements?.disabled_reason).toBe('rejected.fraud');
+    expect(rejected.charges_enabled).toBe(false);
+  });
+
+  it('stores identity, tax and bank account numbers only encrypted', async () => {
+    const account = await newUsIndividual();
+    await server.stripe.accounts.update(account.id, {
+      individual: { ...verifiedUsIndividual, id_number: '123-45-6789', ssn_last_4: '6789' },
+      external_account: { ...(usBank as unknown as object), account_number: '000987654321' } as unknown as string,
+    });
+    const company = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'DE',
+      business_type: 'company',
+      company: { name: 'Geheim GmbH', tax_id: '9876543210' },
+    });
+    await server.stripe.accounts.createPerson(company.id, { first_name: 'Eva', id_number: 'T22000129' });
+    const dump = await server.db.query<{ text: string }>(
+      `SELECT string_agg(t, ' ') AS text FROM (
+         SELECT row_to_json(a)::text AS t FROM accounts a UNION ALL
+         SELECT row_to_json(p)::text FROM persons p UNION ALL
+         SELECT row_to_json(s)::text FROM sensitive_values s UNION ALL
+         SELECT row_to_json(e)::text FROM external_accounts e UNION ALL
+         SELECT row_to_json(v)::text FROM events v UNION ALL
+         SELECT row_to_json(k)::text FROM idempotency_keys k) t`,
+    );
+    const text = dump[0]?.text ?? '';
+    expect(text).toContain('Geheim GmbH');
+    for (const secret of ['123456789', '123-45-6789', '000987654321', '9876543210', 'T22000129']) {
+      expect(text, secret).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { platformRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import { chargeScopeSql, findCharge } from '../../services/money/charges';
+import { expandList, expandObject } from '../../services/money/expand';
+import { chargeObject } from '../../services/money/objects';
+import { expandOnlySchema } from '../../services/money/params';
+import type { ChargeRow } from '../../services/money/rows';
+import { ownerOf } from '../../services/money/rows';
+
+export const chargeRoutes: Route[] = [
+  platformRoute({
+    method: 'get',
+    path: '/charges',
+    params: z.strictObject({
+      ...listParamsShape,
+      payment_intent: z.string().max(255).optional(),
+      transfer_group: z.string().max(255).optional(),
+    }),
+    summary:
+      "List charges, newest first: the platform's (destination and separate charges), or a connected account's direct charges with `Stripe-Account`.",
+    async handler({ auth, params, q, url }) {
+      const scope = chargeScopeSql({ kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) }, 1);
+      const where = [scope.sql];
+      const values: unknown[] = [scope.value];
+      for (const [column, value] of [
+        ['payment_intent_id', params.payment_intent],
+        ['transfer_group', params.transfer_group],
+      ] as const) {
+        if (value === undefined) continue;
+        values.push(value);
+        where.push(`${column} = $${values.length}`);
+      }
+      const page = await listPage<ChargeRow>(q, {
+        table: 'charges',
+        where,
+        values,
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+        created: params.created,
+      });
+      const objects = page.rows.map((row) => chargeObject(row, { balanceTransaction: row.balance_transaction_id }));
+      return { body: listEnvelope(url, await expandList(q, objects, 'charge', params.expand), page.hasMore) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/charges/:id',
+    params: expandOnlySchema,
+    summary: 'Retrieve a charge; `expand[]=balance_transaction` shows its fee and net, `expand[]=refunds` its refunds.',
+    async handler({ auth, params, path, q }) {
+      const row = await findCharge(q, path['id'] ?? '', { kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) });
+      const object = chargeObject(row, { balanceTransaction: row.balance_transaction_id });
+      return { body: await expandObject(q, object, 'charge', params.expand) };
+    },
+  }),
+];

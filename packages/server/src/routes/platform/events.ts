@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { notFound } from '../../http/errors';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { platformRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import { eventObject } from '../../services/events';
+import type { EventRow } from '../../services/events';
+
+const eventType = z
+  .string()
+  .max(100)
+  .regex(/^[a-z_.*]+$/, 'must be an event type like payout.paid or payout.*');
+
+export const eventRoutes: Route[] = [
+  platformRoute({
+    method: 'get',
+    path: '/events',
+    params: z.strictObject({
+      ...listParamsShape,
+      type: eventType.optional(),
+      types: z.array(eventType).max(20).optional(),
+    }),
+    summary: 'List events, newest first, optionally by type (`payout.*` matches a family) and created time.',
+    async handler({ auth, params, q, url }) {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      if (auth.onBehalfOf !== undefined) {
+        values.push(auth.onBehalfOf);
+        where.push(`account_id = $${values.length}`);
+      }
+      const types = [...(params.type === undefined ? [] : [params.type]), ...(params.types ?? [])];
+      if (types.length > 0) {
+        values.push(types.map((type) => type.replace(/\*/g, '%')));
+        where.push(`type LIKE ANY ($${values.length})`);
+      }
+      const page = await listPage<EventRow>(q, {
+        table: 'events',
+        where,
+        values,
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+        created: params.created,
+      });
+      return { body: listEnvelope(url, page.rows.map(eventObject), page.hasMore) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/events/:id',
+    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    summary: 'Retrieve an event.',
+    async handler({ auth, path, q }) {
+      const id = path['id'] ?? '';
+      const [row] = await q.query<EventRow>('SELECT * FROM events WHERE id = $1', [id]);
+      if (!row || (auth.onBehalfOf !== undefined && row.account_id !== auth.onBehalfOf)) throw notFound('event', id);
+      return { body: eventObject(row) };
+    },
+  }),
+];

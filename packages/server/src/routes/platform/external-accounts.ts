@@ -1,0 +1,100 @@
+import type { BankAccountParams } from '@atrium/core';
+import { z } from 'zod';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { platformRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import {
+  addBankAccount,
+  deleteBankAccount,
+  loadBankAccount,
+  updateBankAccount,
+} from '../../services/accounts/external-accounts';
+import { bankAccountObject } from '../../services/accounts/objects';
+import { externalAccountCreateParamsSchema, externalAccountUpdateParamsSchema } from '../../services/accounts/params';
+import { refreshRequirements } from '../../services/accounts/requirements';
+import { loadAccount } from '../../services/accounts/rows';
+import type { BankAccountRow } from '../../services/accounts/rows';
+import { clockNow } from '../../services/clock';
+
+const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
+
+export const externalAccountRoutes: Route[] = [
+  platformRoute({
+    method: 'post',
+    path: '/accounts/:account/external_accounts',
+    params: externalAccountCreateParamsSchema(DOCUMENTED),
+    paramsFor: async ({ app, path }) => {
+      const account = await loadAccount(app.db, path['account'] ?? '');
+      return externalAccountCreateParamsSchema({
+        country: account.country as 'US',
+        nowSeconds: await clockNow(app.db),
+      });
+    },
+    summary: 'Add a bank account for payouts. The number is stored encrypted; only its last 4 digits come back.',
+    async handler({ app, params, path, q }) {
+      const typed = params as {
+        external_account: BankAccountParams;
+        default_for_currency?: boolean;
+        metadata?: Record<string, string>;
+      };
+      const account = await loadAccount(q, path['account'] ?? '', { lock: true });
+      const object = await addBankAccount(app, q, account, {
+        bank: typed.external_account,
+        makeDefault: typed.default_for_currency ?? false,
+        metadata: typed.metadata ?? {},
+      });
+      await refreshRequirements(q, account.id);
+      return { body: object };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/accounts/:account/external_accounts',
+    params: z.strictObject({ ...listParamsShape, object: z.literal('bank_account').optional() }),
+    summary: "List an account's bank accounts.",
+    async handler({ params, path, q, url }) {
+      const account = await loadAccount(q, path['account'] ?? '');
+      const page = await listPage<BankAccountRow>(q, {
+        table: 'external_accounts',
+        where: ['account_id = $1', 'NOT deleted'],
+        values: [account.id],
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+      });
+      return { body: listEnvelope(url, page.rows.map(bankAccountObject), page.hasMore) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/accounts/:account/external_accounts/:id',
+    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    summary: 'Retrieve a bank account.',
+    async handler({ path, q }) {
+      const account = await loadAccount(q, path['account'] ?? '');
+      return { body: bankAccountObject(await loadBankAccount(q, account.id, path['id'] ?? '')) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/accounts/:account/external_accounts/:id',
+    params: externalAccountUpdateParamsSchema,
+    summary: 'Update a bank account, or make it the default for its currency.',
+    async handler({ params, path, q }) {
+      const account = await loadAccount(q, path['account'] ?? '', { lock: true });
+      return { body: await updateBankAccount(q, account.id, path['id'] ?? '', params) };
+    },
+  }),
+  platformRoute({
+    method: 'delete',
+    path: '/accounts/:account/external_accounts/:id',
+    params: z.strictObject({}),
+    summary: 'Delete a bank account (the default one only when it is the last in its currency).',
+    async handler({ path, q }) {
+      const account = await loadAccount(q, path['account'] ?? '', { lock: true });
+      const deleted = await deleteBankAccount(q, account.id, path['id'] ?? '');
+      await refreshRequirements(q, account.id);
+      return { body: deleted };
+    },
+  }),
+];

@@ -1,0 +1,229 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLedger } from '../../ledger';
+import { advance, balanceOf, charge, createSeller } from '../../services/money/testing';
+import { startTestServer } from '../../testing/server';
+import type { TestServer } from '../../testing/server';
+
+const DAY = 24 * 60 * 60;
+
+/**
+ * Every charge type through the official SDK, with the exact balances of the platform and the
+ * seller after the charge, its fees, the release, a refund and a payout. The numbers follow the
+ * posting rules (docs/ledger.md and the rule tables in @atrium/core): a 100.00 USD charge pays a
+ * processing fee of 2.9% + 0.30 = 3.20.
+ */
+describe('payment intents and the balances they move', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    expect(await checkLedger(server.db)).toEqual([]);
+    await server.close();
+  });
+
+  it('splits a destination charge as the design example: seller 90.00, platform 6.80, then refunds and pays out', async () => {
+    const seller = await createSeller(server);
+    const platformBefore = await balanceOf(server);
+    const intent = await charge(server, { application_fee_amount: 1000, transfer_data: { destination: seller } });
+    expect(intent.status).toBe('succeeded');
+    expect(intent.amount_received).toBe(10_000);
+
+    const captured = await server.stripe.charges.retrieve(intent.latest_charge as string, {
+      expand: ['balance_transaction'],
+    });
+    const txn = captured.balance_transaction as Stripe.BalanceTransaction;
+    expect([txn.amount, txn.fee, txn.net, txn.status]).toEqual([10_000, 320, 9680, 'pending']);
+    expect(captured.transfer_data).toEqual({ amount: null, destination: seller });
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 9000, available: 0 });
+    expect((await balanceOf(server)).pending - platformBefore.pending).toBe(680);
+
+    const fee = await server.stripe.applicationFees.retrieve(captured.application_fee as string);
+    expect([fee.amount, fee.account, fee.charge]).toEqual([1000, seller, captured.id]);
+    const transfer = await server.stripe.transfers.retrieve(captured.transfer as string);
+    expect([transfer.amount, transfer.destination, transfer.source_transaction]).toEqual([10_000, seller, captured.id]);
+
+    await advance(server, 3 * DAY);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 0, available: 9000 });
+    const platformReleased = await balanceOf(server);
+    expect(platformReleased.available - platformBefore.available).toBe(680);
+
+    const refund = await server.stripe.refunds.create({
+      charge: captured.id,
+      amount: 5000,
+      reverse_transfer: true,
+      refund_application_fee: true,
+    });
+    expect(refund.transfer_reversal).toMatch(/^trr_/);
+    // The seller gives back 50.00 and gets back 5.00 of the fee; the platform refunds 50.00,
+    // receives the 50.00 reversal and returns the 5.00 fee share.
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 4500 });
+    expect((await balanceOf(server)).available - platformReleased.available).toBe(-500);
+    expect((await server.stripe.applicationFees.retrieve(fee.id)).amount_refunded).toBe(500);
+    expect((await server.stripe.transfers.retrieve(transfer.id)).amount_reversed).toBe(5000);
+
+    const payout = await server.stripe.payouts.create({ amount: 4500, currency: 'usd' }, { stripeAccount: seller });
+    expect(payout.status).toBe('pending');
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 0, in_transit: 4500 });
+    await advance(server, 3 * DAY);
+    expect((await server.stripe.payouts.retrieve(payout.id, {}, { stripeAccount: seller })).status).toBe('paid');
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 0, pending: 0, in_transit: 0 });
+  });
+
+  it('charges a direct charge to the connected account, which pays both fees and may go negative on a refund', async () => {
+    const seller = await createSeller(server);
+    const platformBefore = await balanceOf(server);
+    const intent = await charge(server, { application_fee_amount: 1000 }, { stripeAccount: seller });
+    expect(intent.status).toBe('succeeded');
+    const captured = await server.stripe.charges.retrieve(
+      intent.latest_charge as string,
+      { expand: ['balance_transaction'] },
+      { stripeAccount: seller },
+    );
+    const txn = captured.balance_transaction as Stripe.BalanceTransaction;
+    expect([txn.amount, txn.fee, txn.net]).toEqual([10_000, 1320, 8680]);
+    expect(txn.fee_details.map((detail) => [detail.type, detail.amount])).toEqual([
+      ['stripe_fee', 320],
+      ['application_fee', 1000],
+    ]);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 8680, available: 0 });
+    expect((await balanceOf(server)).pending - platformBefore.pending).toBe(1000);
+
+    await advance(server, 3 * DAY);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 0, available: 8680 });
+
+    await server.stripe.refunds.create(
+      { charge: captured.id, refund_application_fee: true },
+      { stripeAccount: seller },
+    );
+    // The full 100.00 leaves the account, which gets the 10.00 fee back: 86.80 - 100.00 + 10.00.
+    expect(await balanceOf(server, seller)).toMatchObject({ available: -320 });
+    const overdrawn = await server.stripe.payouts
+      .create({ amount: 100, currency: 'usd' }, { stripeAccount: seller })
+      .catch((error: unknown) => error);
+    expect(overdrawn).toMatchObject({ statusCode: 400, code: 'balance_insufficient' });
+
+    await charge(server, {}, { stripeAccount: seller });
+    await advance(server, 3 * DAY);
+    // The next charge's 96.80 covers the 3.20 first.
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 9360 });
+    await server.stripe.payouts.create({ amount: 9360, currency: 'usd' }, { stripeAccount: seller });
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 0, in_transit: 9360 });
+    await advance(server, 3 * DAY);
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 0, pending: 0, in_transit: 0 });
+  });
+
+  it('moves a separate charge to sellers with transfers tied to it, pending until the charge is', async () => {
+    const first = await createSeller(server);
+    const second = await createSeller(server);
+    const platformBefore = await balanceOf(server);
+    const intent = await charge(server, { transfer_group: 'ORDER_95' });
+    const chargeId = intent.latest_charge as string;
+    expect((await balanceOf(server)).pending - platformBefore.pending).toBe(9680);
+
+    const toFirst = await server.stripe.transfers.create({
+      amount: 7000,
+      currency: 'usd',
+      destination: first,
+      source_transaction: chargeId,
+    });
+    const toSecond = await server.stripe.transfers.create({
+      amount: 2000,
+      currency: 'usd',
+      destination: second,
+      source_transaction: chargeId,
+    });
+    expect([toFirst.transfer_group, toSecond.transfer_group]).toEqual(['ORDER_95', 'ORDER_95']);
+    expect(await balanceOf(server, first)).toMatchObject({ pending: 7000, available: 0 });
+    expect((await balanceOf(server)).pending - platformBefore.pending).toBe(680);
+
+    await advance(server, 3 * DAY);
+    expect(await balanceOf(server, first)).toMatchObject({ pending: 0, available: 7000 });
+    expect(await balanceOf(server, second)).toMatchObject({ pending: 0, available: 2000 });
+    expect((await balanceOf(server)).available - platformBefore.available).toBe(680);
+
+    const reversal = await server.stripe.transfers.createReversal(toFirst.id, { amount: 1000 });
+    expect(reversal.amount).toBe(1000);
+    expect(await balanceOf(server, first)).toMatchObject({ available: 6000 });
+    await server.stripe.refunds.create({ charge: chargeId, amount: 1000 });
+    expect((await balanceOf(server)).available - platformBefore.available).toBe(680);
+    const payout = await server.stripe.payouts.create({ amount: 6000, currency: 'usd' }, { stripeAccount: first });
+    expect(await balanceOf(server, first)).toMatchObject({ available: 0, in_transit: 6000 });
+    await advance(server, 3 * DAY);
+    expect((await server.stripe.payouts.retrieve(payout.id, {}, { stripeAccount: first })).status).toBe('paid');
+    expect(await balanceOf(server, first)).toMatchObject({ available: 0, in_transit: 0 });
+
+    const tooMuch = await server.stripe.transfers
+      .create({ amount: 1, currency: 'usd', destination: first, source_transaction: chargeId })
+      .catch((error: unknown) => error);
+    expect(tooMuch).toMatchObject({ statusCode: 400, param: 'amount' });
+  });
+
+  it('authorizes with capture_method=manual and captures part, with the fee on what was captured', async () => {
+    const seller = await createSeller(server);
+    const intent = await charge(server, {
+      capture_method: 'manual',
+      application_fee_amount: 1000,
+      transfer_data: { destination: seller },
+    });
+    expect([intent.status, intent.amount_capturable]).toEqual(['requires_capture', 10_000]);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 0 });
+
+    const captured = await server.stripe.paymentIntents.capture(intent.id, { amount_to_capture: 6000 });
+    expect([captured.status, captured.amount_received, captured.amount_capturable]).toEqual(['succeeded', 6000, 0]);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 5000 });
+    const chargeRow = await server.stripe.charges.retrieve(captured.latest_charge as string, {
+      expand: ['balance_transaction'],
+    });
+    expect([chargeRow.amount, chargeRow.amount_captured, chargeRow.captured]).toEqual([10_000, 6000, true]);
+    expect((chargeRow.balance_transaction as Stripe.BalanceTransaction).fee).toBe(204);
+
+    const overRefund = await server.stripe.refunds
+      .create({ charge: chargeRow.id, amount: 6001 })
+      .catch((error: unknown) => error);
+    expect(overRefund).toMatchObject({ statusCode: 400, code: 'amount_too_large', param: 'amount' });
+    await server.stripe.refunds.create({ charge: chargeRow.id, amount: 4000 });
+    await server.stripe.refunds.create({ charge: chargeRow.id });
+    const again = await server.stripe.refunds.create({ charge: chargeRow.id }).catch((error: unknown) => error);
+    expect(again).toMatchObject({ statusCode: 400, code: 'charge_already_refunded' });
+    expect((await server.stripe.charges.retrieve(chargeRow.id)).refunded).toBe(true);
+  });
+
+  it('declines with a 402 card_error, records the failed charge and lets the customer try another card', async () => {
+    const intent = await server.stripe.paymentIntents.create({ amount: 2000, currency: 'usd' });
+    expect(intent.status).toBe('requires_payment_method');
+    const declined = await server.stripe.paymentIntents
+      .confirm(intent.id, { payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' })
+      .catch((error: unknown) => error);
+    expect(declined).toBeInstanceOf(Stripe.errors.StripeCardError);
+    expect(declined).toMatchObject({ statusCode: 402, code: 'card_declined', decline_code: 'insufficient_funds' });
+    const failed = await server.stripe.charges.retrieve((declined as Stripe.errors.StripeCardError).charge ?? '');
+    expect([failed.status, failed.paid, failed.failure_code]).toEqual(['failed', false, 'card_declined']);
+    const retry = await server.stripe.paymentIntents.retrieve(intent.id);
+    expect(retry.status).toBe('requires_payment_method');
+    expect(retry.last_payment_error?.decline_code).toBe('insufficient_funds');
+
+    const paid = await server.stripe.paymentIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' });
+    expect(paid.status).toBe('succeeded');
+    const events = await server.stripe.events.list({ type: 'charge.failed' });
+    expect(events.data.some((event) => (event.data.object as { id: string }).id === failed.id)).toBe(true);
+  });
+
+  it('makes funds available at once with pm_card_bypassPending', async () => {
+    const seller = await createSeller(server);
+    await charge(server, {
+      payment_method: 'pm_card_bypassPending',
+      transfer_data: { destination: seller, amount: 8000 },
+    });
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 0, available: 8000 });
+  });
+
+  it('cancels an uncaptured authorization and refuses to capture it afterwards', async () => {
+    const intent = await charge(server, { capture_method: 'manual' });
+    const canceled = await server.stripe.paymentIntents.cancel(intent.id, { cancellation_reason: 'abandoned' });
+    expect([canceled.status, canceled.cancellation_reason]).toEqual(['canceled', 'abandoned']);
+    const late = await server.stripe.paymentIntents.capture(intent.id).catch((error: unknown) => error);
+    expect(late).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
+  });
+});

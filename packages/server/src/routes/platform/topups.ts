@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { PlatformAuth } from '../../http/auth';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { platformRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import { refused } from '../../services/money/amounts';
+import { expandList, expandObject } from '../../services/money/expand';
+import { topupObject } from '../../services/money/objects';
+import { expandOnlySchema, topupCreateSchema } from '../../services/money/params';
+import type { TopupRow } from '../../services/money/rows';
+import { createTopup, loadTopup } from '../../services/money/topups';
+
+/** Top-ups fund the platform's own balance. */
+function requirePlatform(auth: PlatformAuth): void {
+  if (auth.onBehalfOf !== undefined) {
+    throw refused(
+      "Top-ups add to the platform's balance: call without Stripe-Account.",
+      undefined,
+      'platform_account_required',
+    );
+  }
+}
+
+export const topupRoutes: Route[] = [
+  platformRoute({
+    method: 'post',
+    path: '/topups',
+    params: topupCreateSchema,
+    summary:
+      "Top up the platform's balance from its bank account (simulated): pending until the bank debit settles a day later on the test clock, then available.",
+    async handler({ auth, params, q }) {
+      requirePlatform(auth);
+      return { body: await expandObject(q, await createTopup(q, params), 'topup', params.expand) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/topups',
+    params: z.strictObject({
+      ...listParamsShape,
+      status: z.enum(['canceled', 'failed', 'pending', 'succeeded']).optional(),
+    }),
+    summary: "List the platform's top-ups, newest first.",
+    async handler({ auth, params, q, url }) {
+      requirePlatform(auth);
+      const page = await listPage<TopupRow>(q, {
+        table: 'topups',
+        where: params.status === undefined ? [] : ['status = $1'],
+        values: params.status === undefined ? [] : [params.status],
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+        created: params.created,
+      });
+      return {
+        body: listEnvelope(url, await expandList(q, page.rows.map(topupObject), 'topup', params.expand), page.hasMore),
+      };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/topups/:id',
+    params: expandOnlySchema,
+    summary: 'Retrieve a top-up.',
+    async handler({ auth, params, path, q }) {
+      requirePlatform(auth);
+      return { body: await expandObject(q, topupObject(await loadTopup(q, path['id'] ?? '')), 'topup', params.expand) };
+    },
+  }),
+];

@@ -1,0 +1,155 @@
+import { boolParam, metadataParam } from '@atrium/core';
+import { z } from 'zod';
+import { invalidRequest, notFound } from '../../http/errors';
+import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { mergeMetadata } from '../../http/metadata';
+import { platformRoute } from '../../http/route';
+import type { Route } from '../../http/route';
+import { newId } from '../../ids';
+import type { Queryable } from '../../store/db';
+import { newSigningSecret } from '../../services/webhook-signing';
+import { checkWebhookUrl } from '../../services/webhook-url';
+import { webhookEndpointObject } from '../../services/webhooks';
+import type { WebhookEndpointRow } from '../../services/webhooks';
+
+const eventTypeParam = z.string().regex(/^(\*|[a-z_]+(\.[a-z_]+)+)$/, 'must be an event type like payout.paid, or *');
+
+const createParams = z.strictObject({
+  url: z.string().min(1).max(2048),
+  enabled_events: z.array(eventTypeParam).min(1).max(100),
+  connect: boolParam().optional(),
+  description: z.string().max(5000).optional(),
+  metadata: metadataParam().optional(),
+  api_version: z.string().max(64).optional(),
+  expand: z.array(z.string()).max(20).optional(),
+});
+
+const updateParams = z.strictObject({
+  url: z.string().min(1).max(2048).optional(),
+  enabled_events: z.array(eventTypeParam).min(1).max(100).optional(),
+  description: z.string().max(5000).optional(),
+  disabled: boolParam().optional(),
+  metadata: metadataParam().optional(),
+  expand: z.array(z.string()).max(20).optional(),
+});
+
+const idPath = /^we_[A-Za-z0-9]{1,64}$/;
+
+async function findEndpoint(q: Queryable, id: string | undefined): Promise<WebhookEndpointRow> {
+  if (id === undefined || !idPath.test(id)) throw notFound('webhook endpoint', id ?? '');
+  const [row] = await q.query<WebhookEndpointRow>('SELECT * FROM webhook_endpoints WHERE id = $1 AND NOT deleted', [
+    id,
+  ]);
+  if (!row) throw notFound('webhook endpoint', id);
+  return row;
+}
+
+async function checkedUrl(url: string, allowPrivate: boolean): Promise<string> {
+  const check = await checkWebhookUrl(url, allowPrivate);
+  if (!check.ok) throw invalidRequest(`Invalid URL: the webhook URL ${check.reason}.`, 'url', 'url_invalid');
+  return check.url.toString();
+}
+
+export const webhookEndpointRoutes: Route[] = [
+  platformRoute({
+    method: 'post',
+    path: '/webhook_endpoints',
+    params: createParams,
+    summary: 'Create a webhook endpoint; the signing secret is returned only here.',
+    async handler({ app, params, q }) {
+      const url = await checkedUrl(params.url, app.settings.allowPrivateWebhookUrls);
+      const secret = newSigningSecret();
+      const [row] = await q.query<WebhookEndpointRow>(
+        `INSERT INTO webhook_endpoints (id, created_at, url, enabled_events, connect, description, secret_ciphertext, metadata)
+         VALUES ($1, atrium_now(), $2, $3, $4, $5, $6, $7) RETURNING *`,
+        [
+          newId('we'),
+          url,
+          params.enabled_events,
+          params.connect ?? false,
+          params.description ?? null,
+          app.encryptor.encrypt(secret),
+          JSON.stringify(mergeMetadata({}, params.metadata)),
+        ],
+      );
+      if (!row) throw new Error('INSERT returned no row');
+      return { body: webhookEndpointObject(row, secret) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/webhook_endpoints',
+    params: z.strictObject(listParamsShape),
+    summary: 'List webhook endpoints, newest first.',
+    async handler({ params, q, url }) {
+      const page = await listPage<WebhookEndpointRow>(q, {
+        table: 'webhook_endpoints',
+        where: ['NOT deleted'],
+        values: [],
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+        created: params.created,
+      });
+      return {
+        body: listEnvelope(
+          url,
+          page.rows.map((row) => webhookEndpointObject(row)),
+          page.hasMore,
+        ),
+      };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/webhook_endpoints/:id',
+    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    summary: 'Retrieve a webhook endpoint.',
+    async handler({ path, q }) {
+      return { body: webhookEndpointObject(await findEndpoint(q, path['id'])) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/webhook_endpoints/:id',
+    params: updateParams,
+    summary: 'Update a webhook endpoint: URL, events, description, metadata, or disable it.',
+    async handler({ app, params, path, q }) {
+      const existing = await findEndpoint(q, path['id']);
+      const url =
+        params.url === undefined ? existing.url : await checkedUrl(params.url, app.settings.allowPrivateWebhookUrls);
+      const status = params.disabled === undefined ? existing.status : params.disabled ? 'disabled' : 'enabled';
+      const [row] = await q.query<WebhookEndpointRow>(
+        `UPDATE webhook_endpoints SET url = $2, enabled_events = $3, description = $4, status = $5,
+                metadata = $6
+          WHERE id = $1 RETURNING *`,
+        [
+          existing.id,
+          url,
+          params.enabled_events ?? existing.enabled_events,
+          params.description ?? existing.description,
+          status,
+          JSON.stringify(mergeMetadata(existing.metadata, params.metadata)),
+        ],
+      );
+      if (!row) throw notFound('webhook endpoint', existing.id);
+      return { body: webhookEndpointObject(row) };
+    },
+  }),
+  platformRoute({
+    method: 'delete',
+    path: '/webhook_endpoints/:id',
+    params: z.strictObject({}),
+    summary: 'Delete a webhook endpoint; pending deliveries to it stop.',
+    async handler({ path, q }) {
+      const existing = await findEndpoint(q, path['id']);
+      await q.query('UPDATE webhook_endpoints SET deleted = true WHERE id = $1', [existing.id]);
+      await q.query(
+        `UPDATE webhook_deliveries SET status = 'failed', last_error = 'endpoint deleted'
+                      WHERE endpoint_id = $1 AND status = 'pending'`,
+        [existing.id],
+      );
+      return { body: { id: existing.id, object: 'webhook_endpoint', deleted: true } };
+    },
+  }),
+];

@@ -1,0 +1,94 @@
+import type { AccountFieldsParams, PersonParams } from '@atrium/core';
+import type { Encryptor } from '../../crypto';
+import { newId } from '../../ids';
+import type { CompanyValues, PersonValues } from '../../simulators/identity';
+import type { Queryable } from '../../store/db';
+import { storeSensitive } from './sensitive';
+import type { StoredCompany, StoredPerson } from './rows';
+
+type PersonInputFields = Omit<PersonParams, 'relationship'>;
+
+/**
+ * Merges a nested hash as Stripe's updates do: given keys replace, `null` (an empty string in the
+ * request) removes, everything else stays.
+ */
+export function mergeHash<T extends object>(existing: T | null | undefined, update: object | undefined): T {
+  const merged: Record<string, unknown> = { ...(existing ?? {}) };
+  for (const [key, value] of Object.entries(update ?? {})) {
+    if (value === undefined) continue;
+    if (value === null) {
+      merged[key] = undefined;
+      continue;
+    }
+    const current: unknown = merged[key];
+    merged[key] =
+      typeof value === 'object' && !Array.isArray(value) && typeof current === 'object' && current !== null
+        ? mergeHash(current, value as object)
+        : value;
+  }
+  return JSON.parse(JSON.stringify(merged)) as T;
+}
+
+/**
+ * Applies a person's fields: identity numbers are sealed under `ownerId` (the account for its
+ * individual, else the person) and kept only as `*_provided` flags. Returns the stored person and
+ * the values test-mode verification should check (those submitted now).
+ */
+export async function applyPersonFields(
+  q: Queryable,
+  encryptor: Encryptor,
+  input: { ownerId: string; fieldPrefix: string; existing: StoredPerson | null; params: PersonInputFields },
+): Promise<{ person: StoredPerson; submitted: PersonValues }> {
+  const { id_number, ssn_last_4, ...plain } = input.params;
+  const person = mergeHash<StoredPerson>(input.existing ?? { id: newId('person') }, plain);
+  if (id_number !== undefined) {
+    await storeSensitive(q, encryptor, {
+      ownerId: input.ownerId,
+      field: `${input.fieldPrefix}id_number`,
+      value: id_number,
+    });
+    person.id_number_provided = true;
+  }
+  if (ssn_last_4 !== undefined) {
+    await storeSensitive(q, encryptor, {
+      ownerId: input.ownerId,
+      field: `${input.fieldPrefix}ssn_last_4`,
+      value: ssn_last_4,
+    });
+    person.ssn_last_4_provided = true;
+  }
+  const submitted: PersonValues = {
+    ...(plain.dob ? { dob: plain.dob } : {}),
+    ...(id_number === undefined ? {} : { id_number }),
+    ...(ssn_last_4 === undefined ? {} : { ssn_last_4 }),
+    ...(plain.address?.line1 ? { address: { line1: plain.address.line1 } } : {}),
+    ...(plain.phone ? { phone: plain.phone } : {}),
+    ...(plain.verification ? { verification: plain.verification } : {}),
+  };
+  return { person, submitted };
+}
+
+export async function applyCompanyFields(
+  q: Queryable,
+  encryptor: Encryptor,
+  input: { accountId: string; existing: StoredCompany | null; params: NonNullable<AccountFieldsParams['company']> },
+): Promise<{ company: StoredCompany; submitted: CompanyValues }> {
+  const { tax_id, ...plain } = input.params;
+  const company = mergeHash<StoredCompany>(input.existing, plain);
+  if (tax_id !== undefined) {
+    await storeSensitive(q, encryptor, { ownerId: input.accountId, field: 'company.tax_id', value: tax_id });
+    company.tax_id_provided = true;
+  }
+  const submitted: CompanyValues = {
+    ...(tax_id === undefined ? {} : { tax_id }),
+    ...(plain.phone ? { phone: plain.phone } : {}),
+    ...(plain.address?.line1 ? { address: { line1: plain.address.line1 } } : {}),
+    ...(plain.verification ? { verification: plain.verification } : {}),
+  };
+  return { company, submitted };
+}
+
+/** Whether a submission has anything test-mode verification checks. */
+export function hasValues(values: object | undefined): boolean {
+  return values !== undefined && Object.keys(values).length > 0;
+}

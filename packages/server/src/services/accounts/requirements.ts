@@ -1,0 +1,133 @@
+import { computeRequirements, countrySpec, providedPersonFields, providedRequirements } from '@atrium/core';
+import type { Capability, CountryCode, RejectReason, RequirementsOutcome } from '@atrium/core';
+import type { Queryable } from '../../store/db';
+import { clockNow } from '../clock';
+import { recordEvent } from '../events';
+import { accountObject } from './objects';
+import { loadAccount, loadBankAccounts, loadPersons } from './rows';
+import type { AccountRow, BankAccountRow, PersonRow } from './rows';
+
+const DAY_SECONDS = 86_400;
+
+/** The engine's answer for an account as stored now. */
+export function evaluateAccount(
+  account: AccountRow,
+  persons: readonly PersonRow[],
+  bankAccounts: readonly BankAccountRow[],
+  nowSeconds: number,
+): RequirementsOutcome {
+  const personData = persons.map((person) => ({ ...person.data, relationship: person.relationship }));
+  const provided = providedRequirements({
+    business_type: account.business_type,
+    business_profile: account.business_profile,
+    individual: account.individual,
+    company: account.company,
+    tos_acceptance: account.tos_acceptance,
+    external_accounts: bankAccounts,
+    persons: personData,
+  });
+  return computeRequirements({
+    country: account.country as CountryCode,
+    businessType: account.business_type,
+    capabilities: account.requested_capabilities as Capability[],
+    provided,
+    verification: account.verification,
+    persons: persons.map((person) => ({
+      id: person.id,
+      relationship: person.relationship,
+      provided: providedPersonFields({ ...person.data, relationship: person.relationship }),
+      verification: person.verification,
+    })),
+    rejectedReason: (account.rejected_reason as RejectReason | null) ?? null,
+    listed: account.listed,
+    createdSeconds: Math.floor(new Date(account.created_at).getTime() / 1000),
+    nowSeconds,
+  });
+}
+
+/**
+ * When time alone can next change the account's requirements: the current deadline, or the day
+ * eventually-due items become currently due.
+ */
+function nextReviewSeconds(account: AccountRow, outcome: RequirementsOutcome, nowSeconds: number): number | null {
+  const created = Math.floor(new Date(account.created_at).getTime() / 1000);
+  const { currentlyDueAfterDays } = countrySpec(account.country as CountryCode).eventuallyDue;
+  const candidates = [
+    outcome.requirements.current_deadline,
+    outcome.requirements.eventually_due.length > outcome.requirements.currently_due.length
+      ? created + currentlyDueAfterDays * DAY_SECONDS
+      : null,
+  ].filter((seconds): seconds is number => seconds !== null && seconds > nowSeconds);
+  return candidates.length > 0 ? Math.min(...candidates) : null;
+}
+
+/**
+ * Recomputes an account's requirements, capabilities and enabled flags, stores them, and emits
+ * `account.updated` (and `capability.updated` per changed capability) when anything changed.
+ * Runs in the caller's transaction, after the change that may have moved them.
+ */
+export async function refreshRequirements(q: Queryable, accountId: string, options: { changed?: boolean } = {}) {
+  const account = await loadAccount(q, accountId);
+  const [persons, bankAccounts, nowSeconds] = await Promise.all([
+    loadPersons(q, accountId),
+    loadBankAccounts(q, accountId),
+    clockNow(q),
+  ]);
+  const outcome = evaluateAccount(account, persons, bankAccounts, nowSeconds);
+  const before = {
+    requirements: account.requirements,
+    capabilities: account.capability_statuses,
+    charges_enabled: account.charges_enabled,
+    payouts_enabled: account.payouts_enabled,
+    details_submitted: account.details_submitted,
+  };
+  const moved =
+    JSON.stringify(before) !==
+    JSON.stringify({
+      requirements: outcome.requirements,
+      capabilities: outcome.capabilities,
+      charges_enabled: outcome.charges_enabled,
+      payouts_enabled: outcome.payouts_enabled,
+      details_submitted: outcome.details_submitted,
+    });
+  const review = nextReviewSeconds(account, outcome, nowSeconds);
+  const [updated] = await q.query<AccountRow>(
+    `UPDATE accounts SET requirements = $2, future_requirements = $3, capability_statuses = $4,
+            charges_enabled = $5, payouts_enabled = $6, details_submitted = $7,
+            requirements_review_at = CASE WHEN $8::bigint IS NULL THEN NULL ELSE to_timestamp($8::bigint) END
+      WHERE id = $1 RETURNING *`,
+    [
+      accountId,
+      JSON.stringify(outcome.requirements),
+      JSON.stringify(outcome.future_requirements),
+      JSON.stringify(outcome.capabilities),
+      outcome.charges_enabled,
+      outcome.payouts_enabled,
+      outcome.details_submitted,
+      review,
+    ],
+  );
+  if (!updated) throw new Error(`account ${accountId} vanished while refreshing`);
+  if (moved || options.changed) {
+    await recordEvent(q, {
+      type: 'account.updated',
+      accountId,
+      object: accountObject(updated, bankAccounts),
+      previousAttributes: moved ? before : {},
+    });
+  }
+  for (const [name, status] of Object.entries(outcome.capabilities)) {
+    if (
+      (before.capabilities as Record<string, string>)[name] !== status &&
+      account.requested_capabilities.includes(name)
+    ) {
+      await recordEvent(q, {
+        type: 'capability.updated',
+        accountId,
+        object: { id: name, object: 'capability', account: accountId, requested: true, status },
+        previousAttributes: { status: (before.capabilities as Record<string, string>)[name] ?? 'inactive' },
+      });
+    }
+  }
+  return { account: updated, bankAccounts, persons };
+}

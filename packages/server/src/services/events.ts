@@ -1,0 +1,68 @@
+import { newId } from '../ids';
+import type { Queryable } from '../store/db';
+
+/** The Stripe API version whose object shapes Atrium follows (the one stripe-node 23 pins). */
+export const API_VERSION = '2026-10-28.endive';
+
+export interface EventDraft {
+  /** Stripe's event type, for example `payout.paid` or `account.updated`. */
+  type: string;
+  /** The connected account the event is about; undefined for the platform's own objects. */
+  accountId: string | undefined;
+  /** The API object after the change, as the API would return it. */
+  object: object;
+  /** For `*.updated` events: the changed fields' previous values. */
+  previousAttributes?: Record<string, unknown>;
+}
+
+/**
+ * Writes an event in the caller's transaction (the outbox), and in the same statement a pending
+ * delivery for every enabled webhook endpoint that listens for it: the event and its deliveries
+ * exist if and only if the change they describe committed.
+ */
+export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<string> {
+  const id = newId('evt');
+  const data = {
+    object: draft.object,
+    ...(draft.previousAttributes === undefined ? {} : { previous_attributes: draft.previousAttributes }),
+  };
+  await tx.query(
+    `WITH event AS (
+       INSERT INTO events (id, type, account_id, data, created_at) VALUES ($1, $2, $3, $4, atrium_now())
+       RETURNING id, type, account_id
+     )
+     INSERT INTO webhook_deliveries (id, endpoint_id, event_id, next_attempt_at, created_at)
+     SELECT 'whdel_' || replace(gen_random_uuid()::text, '-', ''), endpoint.id, event.id, atrium_now(), atrium_now()
+       FROM event JOIN webhook_endpoints endpoint
+         ON NOT endpoint.deleted AND endpoint.status = 'enabled'
+        AND endpoint.connect = (event.account_id IS NOT NULL)
+        AND ('*' = ANY (endpoint.enabled_events) OR event.type = ANY (endpoint.enabled_events))`,
+    [id, draft.type, draft.accountId ?? null, JSON.stringify(data)],
+  );
+  return id;
+}
+
+/** An event row as the API shows it (Stripe's Event object). */
+export interface EventRow {
+  id: string;
+  type: string;
+  account_id: string | null;
+  livemode: boolean;
+  data: object;
+  created_at: Date;
+}
+
+export function eventObject(row: EventRow) {
+  return {
+    id: row.id,
+    object: 'event' as const,
+    api_version: API_VERSION,
+    ...(row.account_id === null ? {} : { account: row.account_id }),
+    created: Math.floor(new Date(row.created_at).getTime() / 1000),
+    data: row.data,
+    livemode: row.livemode,
+    pending_webhooks: 0,
+    request: { id: null, idempotency_key: null },
+    type: row.type,
+  };
+}

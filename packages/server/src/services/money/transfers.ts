@@ -1,0 +1,265 @@
+import { accountTransferEntry, transferEntry, transferReversalEntry } from '@atrium/core';
+import type { ConnectedAccountId, JournalEntryDraft } from '@atrium/core';
+import { notFound } from '../../http/errors';
+import { mergeMetadata } from '../../http/metadata';
+import { newId } from '../../ids';
+import type { Queryable } from '../../store/db';
+import { recordEvent } from '../events';
+import { checkAmountBounds, refused } from './amounts';
+import { insertBalanceTransaction } from './balance-transactions';
+import { findCharge } from './charges';
+import { openBalances, postOrRefuse } from './ledger-io';
+import { transferObject } from './objects';
+import type { ReversalCreateParams, TransferCreateParams } from './params';
+import { loadNamedAccount, requireSettlementCurrency, requireTransfersCapability } from './participants';
+import { adjustRelease, createRelease, lockOpenRelease } from './releases';
+import type { FundReleaseRow, Owner, TransferReversalRow, TransferRow } from './rows';
+import { accountIdOf } from './rows';
+import { loadPlatformSettings } from './settings';
+
+const TRANSFER_ID = /^tr_[A-Za-z0-9]{1,64}$/;
+
+/**
+ * Which transfers a caller sees: the platform all of them (it keeps the books), a connected
+ * account those it sent or received.
+ */
+export async function loadTransfer(q: Queryable, viewer: Owner, id: string, options: { lock?: boolean } = {}) {
+  const [row] = TRANSFER_ID.test(id)
+    ? await q.query<TransferRow>(
+        `SELECT * FROM transfers WHERE id = $1 AND ($2::text IS NULL OR source_account_id = $2 OR destination_account_id = $2)
+         ${options.lock ? 'FOR UPDATE' : ''}`,
+        [id, accountIdOf(viewer)],
+      )
+    : [];
+  if (!row) throw notFound('transfer', id);
+  return row;
+}
+
+export async function reversalsOf(q: Queryable, transferId: string): Promise<TransferReversalRow[]> {
+  return q.query<TransferReversalRow>('SELECT * FROM transfer_reversals WHERE transfer_id = $1 ORDER BY seq DESC', [
+    transferId,
+  ]);
+}
+
+/** The charge a transfer is funded by, locked, with its platform release if its funds are still pending. */
+async function sourceCharge(q: Queryable, params: TransferCreateParams) {
+  if (params.source_transaction === undefined) return undefined;
+  const charge = await findCharge(
+    q,
+    params.source_transaction,
+    { kind: 'owner', owner: 'platform' },
+    {
+      lock: true,
+      param: 'source_transaction',
+    },
+  );
+  if (charge.charge_type !== 'separate' || !charge.captured) {
+    throw refused(
+      `source_transaction must be a captured charge of the platform's own (separate charges and transfers).`,
+      'source_transaction',
+      'parameter_invalid',
+    );
+  }
+  if (charge.currency !== params.currency) {
+    throw refused(
+      `The transfer must be in the charge's currency (${charge.currency}).`,
+      'currency',
+      'parameter_invalid',
+    );
+  }
+  const [sum] = await q.query<{ total: number }>(
+    'SELECT coalesce(sum(amount), 0)::bigint AS total FROM transfers WHERE source_transaction = $1',
+    [charge.id],
+  );
+  const left = charge.amount_captured - charge.amount_refunded - (sum?.total ?? 0);
+  if (params.amount > left) {
+    throw refused(
+      `The transfers of charge ${charge.id} would exceed what it has left to transfer (${left}).`,
+      'amount',
+      'amount_too_large',
+    );
+  }
+  return { charge, release: await lockOpenRelease(q, 'platform', charge.id) };
+}
+
+async function checkParties(q: Queryable, source: Owner, params: TransferCreateParams) {
+  checkAmountBounds(params.amount, params.currency, 'amount');
+  if (source !== 'platform') {
+    if (!(await loadPlatformSettings(q)).account_transfers_enabled) {
+      throw refused(
+        'This platform does not allow transfers between connected accounts.',
+        undefined,
+        'transfers_not_allowed',
+      );
+    }
+    if (params.source_transaction !== undefined) {
+      throw refused(
+        'source_transaction is only for transfers from the platform.',
+        'source_transaction',
+        'parameter_invalid',
+      );
+    }
+    if (params.destination === source) {
+      throw refused('An account cannot transfer to itself.', 'destination', 'parameter_invalid');
+    }
+  }
+  const destination = await loadNamedAccount(q, params.destination, 'destination');
+  requireTransfersCapability(destination, 'destination');
+  requireSettlementCurrency(destination, params.currency, 'currency');
+}
+
+function transferDraft(source: Owner, id: string, params: TransferCreateParams, pending: boolean): JournalEntryDraft {
+  const common = { transferId: id, currency: params.currency, amountMinor: params.amount };
+  if (source === 'platform') {
+    return transferEntry({
+      ...common,
+      destination: params.destination as ConnectedAccountId,
+      balance: pending ? 'pending' : 'available',
+    });
+  }
+  return accountTransferEntry({
+    ...common,
+    from: source,
+    to: params.destination as ConnectedAccountId,
+    feeMinor: 0,
+  });
+}
+
+/**
+ * Records both sides of a transfer. Funded by a charge whose funds are still pending, the money
+ * moves pending to pending: the charge's platform release shrinks by the amount and the
+ * destination gets a release of its own on the same day.
+ */
+async function recordSides(
+  q: Queryable,
+  source: Owner,
+  id: string,
+  params: TransferCreateParams,
+  release?: FundReleaseRow,
+) {
+  const destination = params.destination as Owner;
+  const base = { type: 'transfer' as const, currency: params.currency, source: id };
+  if (!release) {
+    await insertBalanceTransaction(q, { ...base, owner: destination, amount: params.amount });
+    return insertBalanceTransaction(q, {
+      ...base,
+      owner: source,
+      amount: -params.amount,
+      description: `Transfer to ${destination}`,
+    });
+  }
+  await adjustRelease(q, release.id, -params.amount);
+  const availableOn = release.available_on;
+  const destinationRelease = await createRelease(q, {
+    owner: destination,
+    currency: params.currency,
+    netMinor: params.amount,
+    sourceId: id,
+    availableOn,
+  });
+  await insertBalanceTransaction(q, {
+    ...base,
+    owner: destination,
+    amount: params.amount,
+    pending: { releaseId: destinationRelease, availableOn },
+  });
+  return insertBalanceTransaction(q, {
+    ...base,
+    owner: 'platform',
+    amount: -params.amount,
+    description: `Transfer to ${destination}`,
+    pending: { releaseId: release.id, availableOn },
+  });
+}
+
+/**
+ * `POST /v1/transfers`: from the platform's available balance (or, tied to a charge whose funds
+ * are pending, from its pending share) to a connected account; or, with the sender in
+ * `Stripe-Account` and the platform's consent, between connected accounts. Available to the
+ * destination at once. Not enough available: a 400 `balance_insufficient`, nothing moved.
+ */
+export async function createTransfer(q: Queryable, source: Owner, params: TransferCreateParams) {
+  await checkParties(q, source, params);
+  const funded = await sourceCharge(q, params);
+  const id = newId('tr');
+  await openBalances(q, [source, params.destination as Owner], params.currency);
+  await postOrRefuse(q, [transferDraft(source, id, params, funded?.release !== undefined)]);
+  const txn = await recordSides(q, source, id, params, funded?.release);
+  const [row] = await q.query<TransferRow>(
+    `INSERT INTO transfers (id, source_account_id, destination_account_id, created_at, amount, currency, description,
+       metadata, source_transaction, transfer_group, balance_transaction_id)
+     VALUES ($1, $2, $3, atrium_now(), $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+    [
+      id,
+      accountIdOf(source),
+      params.destination,
+      params.amount,
+      params.currency,
+      params.description ?? null,
+      JSON.stringify(mergeMetadata({}, params.metadata)),
+      funded?.charge.id ?? null,
+      params.transfer_group ?? funded?.charge.transfer_group ?? null,
+      txn,
+    ],
+  );
+  if (!row) throw new Error('INSERT INTO transfers returned no row');
+  const object = transferObject(row, []);
+  await recordEvent(q, { type: 'transfer.created', accountId: accountIdOf(source) ?? undefined, object });
+  return object;
+}
+
+/**
+ * `POST /v1/transfers/:id/reversals` (the transfer locked by the caller): the recipient gives back
+ * part or all of what is left, even below zero, as on Stripe.
+ */
+export async function reverseTransfer(q: Queryable, transfer: TransferRow, params: ReversalCreateParams) {
+  const remaining = transfer.amount - transfer.amount_reversed;
+  if (remaining === 0)
+    throw refused(`Transfer ${transfer.id} has already been fully reversed.`, undefined, 'transfer_already_reversed');
+  const amount = params.amount ?? remaining;
+  if (amount < 1) throw refused('The amount must be a positive integer of minor units.', 'amount', 'amount_too_small');
+  if (amount > remaining) {
+    throw refused(
+      `Reversal amount (${amount}) is greater than what is left of the transfer (${remaining}).`,
+      'amount',
+      'amount_too_large',
+    );
+  }
+  const id = newId('trr');
+  const sender = (transfer.source_account_id ?? 'platform') as Owner;
+  const recipient = transfer.destination_account_id as Owner;
+  await openBalances(q, [sender, recipient], transfer.currency);
+  await postOrRefuse(q, [
+    transferReversalEntry({
+      reversalId: id,
+      transfer: {
+        id: transfer.id,
+        from: sender,
+        to: recipient as ConnectedAccountId,
+        currency: transfer.currency,
+        amountMinor: transfer.amount,
+        amountReversedMinor: transfer.amount_reversed,
+      },
+      amountMinor: amount,
+    }),
+  ]);
+  const base = { type: 'transfer_refund' as const, currency: transfer.currency, source: id };
+  await insertBalanceTransaction(q, { ...base, owner: recipient, amount: -amount });
+  const senderTxn = await insertBalanceTransaction(q, { ...base, owner: sender, amount });
+  const [reversal] = await q.query<TransferReversalRow>(
+    `INSERT INTO transfer_reversals (id, transfer_id, created_at, amount, currency, metadata, balance_transaction_id)
+     VALUES ($1, $2, atrium_now(), $3, $4, $5, $6) RETURNING *`,
+    [id, transfer.id, amount, transfer.currency, JSON.stringify(mergeMetadata({}, params.metadata)), senderTxn],
+  );
+  const [updated] = await q.query<TransferRow>(
+    'UPDATE transfers SET amount_reversed = amount_reversed + $2 WHERE id = $1 RETURNING *',
+    [transfer.id, amount],
+  );
+  if (!reversal || !updated) throw new Error(`reversal ${id} was not recorded`);
+  await recordEvent(q, {
+    type: 'transfer.reversed',
+    accountId: transfer.source_account_id ?? undefined,
+    object: transferObject(updated, await reversalsOf(q, transfer.id)),
+  });
+  return reversal;
+}

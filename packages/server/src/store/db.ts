@@ -1,0 +1,56 @@
+/**
+ * The storage interface every service talks to. Two drivers implement it: PGlite (embedded, the
+ * default) and PostgreSQL (production). Both run the same SQL and return int8 columns as JS
+ * numbers, checked to be safe integers, so money never passes through a float or a lossy parse.
+ */
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Isolation levels are always named by the caller: a default would hide a decision. */
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
+
+export interface Queryable {
+  /** Runs one statement with positional parameters ($1, $2, ...) and returns its rows. */
+  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+/** A connection inside an open transaction. */
+export interface Transaction extends Queryable {
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /**
+   * Runs `work` in one transaction at the given isolation level. The transaction commits when
+   * `work` resolves and rolls back when it throws. Retrying on serialization failures is the
+   * caller's decision (see `withRetries`), because only the caller knows whether its work is safe
+   * to run again.
+   */
+  transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Parses an int8 column. Values outside the safe integer range are refused rather than rounded. */
+export function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`int8 value ${text} is outside the safe integer range`);
+  }
+  return value;
+}
+
+/** PostgreSQL SQLSTATE codes that mean "run the whole transaction again". */
+const RETRYABLE_CODES = new Set(['40001', '40P01']);
+
+export function isRetryableError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code));
+}
+
+/** SQLSTATE of an error thrown by either driver, if it has one. */
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}

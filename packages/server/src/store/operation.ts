@@ -1,0 +1,159 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Database, IsolationLevel, Transaction } from './db';
+import { isRetryableError, sqlState } from './db';
+
+/** How long a completed request's answer is kept for replay (Stripe: 24 hours). */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+/** The longest idempotency key (Stripe's limit, and the column's check). */
+const MAX_KEY_LENGTH = 255;
+
+export interface IdempotencyClaim {
+  /** Who the key belongs to, for example the API key id plus the `Stripe-Account` acted for. */
+  scope: string;
+  key: string;
+  /** A hash of everything that defines the request; the same key with another hash is refused. */
+  requestHash: string;
+}
+
+export interface OperationOptions {
+  isolation: IsolationLevel;
+  idempotency?: IdempotencyClaim | undefined;
+  /** Attempts on serialization failures and deadlocks before giving up; 5 unless said. */
+  maxAttempts?: number;
+  /**
+   * Maps an expected refusal the work throws (insufficient funds, a missing object) to the answer
+   * a retry with the key must replay; other errors map to undefined and are thrown. The work's
+   * effects are rolled back to a savepoint and the answer is stored in the same transaction, while
+   * the key is still held: stored after a rollback, it would leave a moment in which a retry with
+   * the key runs the request again.
+   */
+  refusal?: (error: unknown) => OperationResult<unknown> | undefined;
+}
+
+/** What an operation answers: an HTTP status and a JSON body, stored as such for replays. */
+export interface OperationResult<Body> {
+  status: number;
+  body: Body;
+}
+
+export type OperationOutcome<Body> =
+  | { kind: 'done'; status: number; body: Body; replayed: false }
+  | { kind: 'replayed'; status: number; body: unknown; replayed: true }
+  | { kind: 'key_in_use' }
+  | { kind: 'key_reused' }
+  /** The work threw `error`, a refusal now stored with the key as `status` and `body`. */
+  | { kind: 'refused'; status: number; body: unknown; error: unknown };
+
+/**
+ * Runs one operation in one transaction with its idempotency record. Either the operation's
+ * effects and its stored answer commit together, or neither does.
+ *
+ * - The same key while the first request still runs: `key_in_use` (a 409 at the edge), found with
+ *   a try-lock so the second request never waits behind the first.
+ * - The same key after it completed with the same request: the stored answer, nothing written.
+ * - The same key with a different request: `key_reused` (a 400 at the edge).
+ *
+ * Serialization failures and deadlocks run the whole transaction again, a bounded number of times;
+ * since nothing commits before the end, a retry never posts twice. A unique violation on the
+ * idempotency record means another request with the key committed first; the retry replays it.
+ */
+export async function runOperation<Body>(
+  db: Database,
+  options: OperationOptions,
+  work: (tx: Transaction) => Promise<OperationResult<Body>>,
+): Promise<OperationOutcome<Body>> {
+  const maxAttempts = options.maxAttempts ?? 5;
+  const key = options.idempotency?.key;
+  if (key !== undefined && (key.length === 0 || key.length > MAX_KEY_LENGTH)) {
+    throw new RangeError(`An idempotency key has 1 to ${MAX_KEY_LENGTH} characters; the edge must refuse others`);
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction(options.isolation, (tx) => attemptOperation(tx, options, work));
+    } catch (error) {
+      const racedOnKey =
+        options.idempotency !== undefined && sqlState(error) === '23505' && isIdempotencyConflict(error);
+      if ((!isRetryableError(error) && !racedOnKey) || attempt >= maxAttempts) throw error;
+      await sleep(Math.random() * 5 * attempt);
+    }
+  }
+}
+
+interface Claimed {
+  locked: boolean;
+  request_hash: string | null;
+  response_status: number;
+  response_body: unknown;
+}
+
+async function attemptOperation<Body>(
+  tx: Transaction,
+  options: OperationOptions,
+  work: (tx: Transaction) => Promise<OperationResult<Body>>,
+): Promise<OperationOutcome<Body>> {
+  const claim = options.idempotency;
+  if (claim) {
+    // One call takes the key's try-lock and reads the stored answer (idempotency_claim, 0003).
+    const [claimed] = await tx.query<Claimed>('SELECT * FROM idempotency_claim($1, $2)', [claim.scope, claim.key]);
+    if (!claimed?.locked) return { kind: 'key_in_use' };
+    if (claimed.request_hash !== null) {
+      if (claimed.request_hash !== claim.requestHash) return { kind: 'key_reused' };
+      return { kind: 'replayed', status: claimed.response_status, body: claimed.response_body, replayed: true };
+    }
+  }
+  if (!claim || !options.refusal) {
+    const result = await work(tx);
+    if (claim) await storeResult(tx, claim, result);
+    return { kind: 'done', status: result.status, body: result.body, replayed: false };
+  }
+  return attemptRefusable(tx, claim, options.refusal, work);
+}
+
+/** Runs the work after a savepoint; a refusal rolls back to it and is stored with the key. */
+async function attemptRefusable<Body>(
+  tx: Transaction,
+  claim: IdempotencyClaim,
+  refusal: NonNullable<OperationOptions['refusal']>,
+  work: (tx: Transaction) => Promise<OperationResult<Body>>,
+): Promise<OperationOutcome<Body>> {
+  await tx.query('SAVEPOINT operation_work');
+  let result: OperationResult<Body>;
+  try {
+    result = await work(tx);
+  } catch (error) {
+    const refused = refusal(error);
+    if (refused === undefined) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT operation_work');
+    await storeResult(tx, claim, refused);
+    return { kind: 'refused', status: refused.status, body: refused.body, error };
+  }
+  await storeResult(tx, claim, result);
+  return { kind: 'done', status: result.status, body: result.body, replayed: false };
+}
+
+/**
+ * Records an answer for a key; an expired record for the same key is replaced. With `ifAbsent`,
+ * a record another request stored first is kept (used to store a refusal after a rollback);
+ * without it, such a record is a unique violation on `idempotency_keys_pkey`.
+ */
+export async function storeResult(
+  tx: Transaction,
+  claim: IdempotencyClaim,
+  result: OperationResult<unknown>,
+  options: { ifAbsent?: boolean } = {},
+): Promise<void> {
+  await tx.query('SELECT idempotency_store($1, $2, $3, $4, $5, $6, $7)', [
+    claim.scope,
+    claim.key,
+    claim.requestHash,
+    result.status,
+    JSON.stringify(result.body),
+    IDEMPOTENCY_TTL_SECONDS,
+    options.ifAbsent ?? false,
+  ]);
+}
+
+function isIdempotencyConflict(error: unknown): boolean {
+  const constraint = (error as { constraint?: unknown }).constraint;
+  return constraint === 'idempotency_keys_pkey';
+}

@@ -1,0 +1,37 @@
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Database, IsolationLevel, Transaction } from './db';
+import { parseInt8 } from './db';
+
+/**
+ * Opens the embedded database: files under `dataDir`, or memory when `dataDir` is undefined.
+ * PGlite is single-user and queues every query and transaction behind one lock, so it is right
+ * for the embedded default and for tests, and wrong for concurrency tests and benchmarks.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const pg = await PGlite.create({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    parsers: { [types.INT8]: parseInt8 },
+  });
+  const run = async <Row>(target: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]) => {
+    const result = await target.query<Row>(sql, params ? [...params] : undefined);
+    return result.rows;
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params) => run(pg, sql, params),
+    async transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>) {
+      return pg.transaction(async (tx) => {
+        await tx.query(`SET TRANSACTION ISOLATION LEVEL ${isolation.toUpperCase()}`);
+        return work({
+          query: (sql, params) => run(tx, sql, params),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        });
+      });
+    },
+    async close() {
+      await pg.close();
+    },
+  };
+}

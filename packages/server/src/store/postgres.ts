@@ -1,0 +1,121 @@
+import pg from 'pg';
+import type { Database, IsolationLevel, Transaction } from './db';
+import { parseInt8 } from './db';
+import { asUnavailable, isConnectionFailure } from './unavailable';
+
+/** The type oid of `bigint` (int8) columns. */
+const INT8_OID = 20;
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Pool size; each in-flight transaction holds one connection. */
+  maxConnections?: number;
+}
+
+/** Opens a pool on a PostgreSQL 15+ server. The first connection is made here, so a wrong URL fails at start. */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 20,
+    connectionTimeoutMillis: 5_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+        oid === INT8_OID
+          ? parseInt8
+          : (pg.types.getTypeParser as (oid: number, format: string) => unknown)(
+              oid,
+              format ?? 'text',
+            )) as typeof pg.types.getTypeParser,
+    },
+  });
+  // A backend killed by an administrator or a restart surfaces here on idle clients; the pool
+  // discards them and the next query opens a new connection.
+  pool.on('error', () => undefined);
+  const lost = new WeakSet<pg.Client>();
+  pool.on('connect', (client) => {
+    // A client can receive its backend's exit with no query running, even in the same read as
+    // the answer to its last query, after the pool handed it to a waiting `connect()` and before
+    // the waiter could listen. With no listener the 'error' event would end the process; this
+    // one, for the client's whole life, marks it lost instead and the next query fails.
+    client.on('error', () => lost.add(client));
+  });
+  const probe = await pool.connect();
+  probe.release();
+
+  const run = async <Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
+    const result = await target.query(sql, params ? [...params] : undefined);
+    return result.rows as Row[];
+  };
+  return {
+    kind: 'postgres',
+    async query(sql, params) {
+      try {
+        return await run(pool, sql, params);
+      } catch (error) {
+        // Outside a transaction the statement commits on its own: once sent, its outcome is unknown.
+        throw asUnavailable(error, 'unknown');
+      }
+    },
+    async transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>) {
+      const client = await begin(pool, isolation);
+      // Set inside `try`; an object, because the catch would otherwise narrow it to its first value.
+      const phase = { committing: false, broken: false };
+      try {
+        const result = await work({
+          query: async (sql, params) => {
+            try {
+              return await run(client, sql, params);
+            } catch (error) {
+              throw asUnavailable(error, 'rolled_back');
+            }
+          },
+          exec: async (sql) => {
+            try {
+              await client.query(sql);
+            } catch (error) {
+              throw asUnavailable(error, 'rolled_back');
+            }
+          },
+        });
+        // A connection already lost cannot commit: the server rolled the transaction back.
+        phase.committing = !lost.has(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          phase.broken = true;
+        }
+        throw asUnavailable(error, phase.committing ? 'unknown' : 'rolled_back');
+      } finally {
+        client.release(phase.broken || lost.has(client));
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Checks a connection out and opens a transaction on it. A connection found dead at `BEGIN` (its
+ * backend was killed while it sat in the pool) is replaced once: nothing had run on it.
+ */
+async function begin(pool: pg.Pool, isolation: IsolationLevel): Promise<pg.PoolClient> {
+  for (let attempt = 1; ; attempt += 1) {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw asUnavailable(error, 'not_run');
+    }
+    try {
+      await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+      return client;
+    } catch (error) {
+      client.release(true);
+      if (attempt >= 2 || !isConnectionFailure(error)) throw asUnavailable(error, 'not_run');
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isRetryableError } from './db';
+import { migrate } from './migrate';
+import { openTestDatabase, testDatabaseKinds } from './testing';
+import type { TestDatabase } from './testing';
+
+describe.each(await testDatabaseKinds())('the %s store', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('reports which driver it is', () => {
+    expect(db.kind).toBe(kind);
+  });
+
+  it('returns bigint columns as exact numbers within the safe range', async () => {
+    const [row] = await db.query<{ big: number }>('SELECT 9007199254740991::bigint AS big');
+    expect(row?.big).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('refuses bigint values a JS number cannot hold exactly', async () => {
+    await expect(db.query('SELECT 9007199254740993::bigint AS big')).rejects.toThrow('outside the safe integer range');
+  });
+
+  it('commits a transaction whose work resolves and rolls back one whose work throws', async () => {
+    await db.query('CREATE TABLE IF NOT EXISTS t_commit (v int)');
+    await db.transaction('read committed', async (tx) => {
+      await tx.query('INSERT INTO t_commit VALUES (1)');
+    });
+    await expect(
+      db.transaction('serializable', async (tx) => {
+        await tx.query('INSERT INTO t_commit VALUES (2)');
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    const rows = await db.query<{ v: number }>('SELECT v FROM t_commit ORDER BY v');
+    expect(rows.map((row) => row.v)).toEqual([1]);
+  });
+
+  it('runs the requested isolation level', async () => {
+    const level = await db.transaction('repeatable read', async (tx) => {
+      const [row] = await tx.query<{ transaction_isolation: string }>('SHOW transaction_isolation');
+      return row?.transaction_isolation;
+    });
+    expect(level).toBe('repeatable read');
+  });
+
+  it('migrates once: a second run applies nothing', async () => {
+    expect((await migrate(db)).applied).toEqual([]);
+  });
+
+  it('stamps objects with the test clock through atrium_now()', async () => {
+    const [row] = await db.query<{ drift: number }>('SELECT extract(epoch FROM atrium_now() - now())::bigint AS drift');
+    expect(row?.drift).toBe(0);
+  });
+});
+
+describe('isRetryableError', () => {
+  it('retries serialization failures and deadlocks, nothing else', () => {
+    expect(isRetryableError({ code: '40001' })).toBe(true);
+    expect(isRetryableError({ code: '40P01' })).toBe(true);
+    expect(isRetryableError({ code: '23505' })).toBe(false);
+    expect(isRetryableError(new Error('boom'))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.config';
+import { E2E_SECRET_KEY } from './e2e/support/platform';
+
+const port = Number(process.env['E2E_PORT'] ?? 4317);
+
+/**
+ * End-to-end journeys in Debian's Chromium against a freshly started server: the same start
+ * command as the README's, on a throwaway data dir.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: chromiumLaunchOptions,
+    // Dates on screen are checked against the test clock, so the browser's zone is fixed.
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 900 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/e2e-server.mjs`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    // The server answers /healthz before the demo data is seeded; the banner comes after it.
+    wait: { stdout: /Atrium is running\./ },
+    env: { PORT: String(port), LOG_LEVEL: 'warn', ATRIUM_SECRET_KEY: E2E_SECRET_KEY },
+    // SIGTERM lets scripts/e2e-server.mjs stop the server and remove its throwaway data dir.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    // E2E_REUSE_SERVER=1 runs against a server already started with the same settings (for
+    // working on a journey); the journeys make their own sellers, so a used server is fine.
+    reuseExistingServer: process.env['E2E_REUSE_SERVER'] === '1',
+    timeout: 180_000,
+    stdout: 'pipe',
+  },
+});
