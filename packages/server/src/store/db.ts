@@ -54,3 +54,13 @@ export function sqlState(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Maps items to queries one at a time. A transaction holds one connection, which runs one query
+ * at a time: `Promise.all` over it only queues them in the driver, a use that pg deprecates.
+ */
+export async function mapInTurn<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await map(item));
+  return results;
+}

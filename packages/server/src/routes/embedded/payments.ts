@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../store/db';
 import { intParam } from '@atrium/core';
 import { z } from 'zod';
 import { listEnvelope, listParamsShape, rangeParam } from '../../http/list';
@@ -53,7 +54,7 @@ export const embeddedPaymentRoutes: Route[] = [
         startingAfter: params.starting_after,
         endingBefore: params.ending_before,
       });
-      const data = await Promise.all(page.rows.map((row) => chargeView(q, row, auth.accountId, false)));
+      const data = await mapInTurn(page.rows, (row) => chargeView(q, row, auth.accountId, false));
       return { body: listEnvelope(url, data, page.hasMore) };
     },
   }),

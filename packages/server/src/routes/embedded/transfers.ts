@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../store/db';
 import { currencySchema, intParam } from '@atrium/core';
 import { z } from 'zod';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
@@ -34,7 +35,7 @@ export const embeddedTransferRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const data = await Promise.all(page.rows.map(async (row) => transferObject(row, await reversalsOf(q, row.id))));
+      const data = await mapInTurn(page.rows, async (row) => transferObject(row, await reversalsOf(q, row.id)));
       return { body: listEnvelope(url, data, page.hasMore) };
     },
   }),

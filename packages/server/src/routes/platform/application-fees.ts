@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../store/db';
 import { z } from 'zod';
 import type { PlatformAuth } from '../../http/auth';
 import { notFound } from '../../http/errors';
@@ -41,8 +42,8 @@ export const applicationFeeRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const objects = await Promise.all(
-        page.rows.map(async (row) => applicationFeeObject(row, await feeRefundsOf(q, row.id))),
+      const objects = await mapInTurn(page.rows, async (row) =>
+        applicationFeeObject(row, await feeRefundsOf(q, row.id)),
       );
       return { body: listEnvelope(url, await expandList(q, objects, 'application_fee', params.expand), page.hasMore) };
     },

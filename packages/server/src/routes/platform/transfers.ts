@@ -1,3 +1,4 @@
+import { mapInTurn } from '../../store/db';
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
@@ -59,9 +60,7 @@ export const transferRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const objects = await Promise.all(
-        page.rows.map(async (row) => transferObject(row, await reversalsOf(q, row.id))),
-      );
+      const objects = await mapInTurn(page.rows, async (row) => transferObject(row, await reversalsOf(q, row.id)));
       return { body: listEnvelope(url, await expandList(q, objects, 'transfer', params.expand), page.hasMore) };
     },
   }),

@@ -68,11 +68,10 @@ function nextReviewSeconds(account: AccountRow, outcome: RequirementsOutcome, no
  */
 export async function refreshRequirements(q: Queryable, accountId: string, options: { changed?: boolean } = {}) {
   const account = await loadAccount(q, accountId);
-  const [persons, bankAccounts, nowSeconds] = await Promise.all([
-    loadPersons(q, accountId),
-    loadBankAccounts(q, accountId),
-    clockNow(q),
-  ]);
+  // One after another: `q` may be a transaction's single connection.
+  const persons = await loadPersons(q, accountId);
+  const bankAccounts = await loadBankAccounts(q, accountId);
+  const nowSeconds = await clockNow(q);
   const outcome = evaluateAccount(account, persons, bankAccounts, nowSeconds);
   const before = {
     requirements: account.requirements,
