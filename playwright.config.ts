@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.config';
-import { E2E_SECRET_KEY } from './e2e/support/platform';
+import { E2E_SECRET_KEY, SERVER_LOG_FILE } from './e2e/support/platform';
 
 const port = Number(process.env['E2E_PORT'] ?? 4317);
 
@@ -17,6 +17,11 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  projects: [
+    { name: 'journeys', testIgnore: /server-logs\.spec\.ts$/ },
+    // Runs once every journey has finished, over the log lines the whole run wrote.
+    { name: 'server logs', testMatch: /server-logs\.spec\.ts$/, dependencies: ['journeys'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
@@ -32,7 +37,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     // The server answers /healthz before the demo data is seeded; the banner comes after it.
     wait: { stdout: /Atrium is running\./ },
-    env: { PORT: String(port), LOG_LEVEL: 'warn', ATRIUM_SECRET_KEY: E2E_SECRET_KEY },
+    env: { PORT: String(port), LOG_LEVEL: 'info', ATRIUM_SECRET_KEY: E2E_SECRET_KEY, E2E_LOG_FILE: SERVER_LOG_FILE },
     // SIGTERM lets scripts/e2e-server.mjs stop the server and remove its throwaway data dir.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     // E2E_REUSE_SERVER=1 runs against a server already started with the same settings (for

@@ -1,15 +1,26 @@
 // The server Playwright starts: `npm start` on a fresh, throwaway data dir, so every e2e run
-// begins from the same seeded state.
+// begins from the same seeded state. With E2E_LOG_FILE set, the server's JSON log lines go to that
+// file (for e2e/server-logs.spec.ts, which reads them after the journeys) and everything else,
+// such as the start banner Playwright waits for, to stdout.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
+const logFile = process.env['E2E_LOG_FILE'];
 const child = spawn(process.execPath, ['scripts/start.mjs'], {
-  stdio: 'inherit',
+  stdio: ['ignore', logFile ? 'pipe' : 'inherit', 'inherit'],
   env: { ...process.env, ATRIUM_DATA_DIR: dataDir, DATABASE_URL: '' },
 });
+if (logFile && child.stdout) {
+  const log = createWriteStream(logFile, { flags: 'w' });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith('{')) log.write(`${line}\n`);
+    else process.stdout.write(`${line}\n`);
+  });
+}
 const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => child.kill(signal));

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
 
@@ -7,6 +8,8 @@ import type { APIRequestContext } from '@playwright/test';
  * onboarding is not what the journey is about.
  */
 export const E2E_SECRET_KEY = 'sk_test_e2eJourneysAtriumPlatform01';
+/** Where the server's log lines of a run go; `e2e/server-logs.spec.ts` reads them after the journeys. */
+export const SERVER_LOG_FILE = resolve('test-results/e2e-server.log');
 
 const DAY_SECONDS = 86_400;
 

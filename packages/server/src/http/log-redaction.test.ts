@@ -51,6 +51,15 @@ describe('logs', () => {
     await fetch(`${server.baseUrl}/v1/accounts?key=${server.secretKey}`, {
       headers: { Authorization: `Bearer ${server.secretKey}x` },
     });
+    const link = await server.stripe.accountLinks.create({
+      account: account.id,
+      type: 'account_onboarding',
+      refresh_url: 'https://platform.example/refresh',
+      return_url: 'https://platform.example/return',
+    });
+    const linkToken = new URL(link.url).pathname.split('/').at(-1) ?? '';
+    expect(linkToken.length).toBeGreaterThan(20);
+    await fetch(link.url.replace(/^https?:\/\/[^/]+/, server.baseUrl), { redirect: 'manual' });
 
     const text = server.logs.map((line) => JSON.stringify(line)).join('\n');
     expect(server.logs.length).toBeGreaterThan(5);
@@ -63,6 +72,7 @@ describe('logs', () => {
       '000765432109',
       'private.person@example.com',
       'Privata',
+      linkToken,
     ]) {
       expect(text, secret).not.toContain(secret);
     }

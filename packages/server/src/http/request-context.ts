@@ -9,6 +9,15 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/**
+ * The path as logged: without its query, and with an account link's token (a one-time bearer
+ * credential in the URL) replaced.
+ */
+export function loggedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path.replace(/^\/connect\/link\/[^/]+/, '/connect/link/[redacted]');
+}
+
 /** Gives every request an id and logs one line when its response is finished. */
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -21,7 +30,7 @@ export function requestContext(logger: Logger): RequestHandler {
         {
           requestId: req.requestId,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: loggedPath(req.originalUrl),
           status: res.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
         },
