@@ -1,6 +1,7 @@
 // `npm run size -w @atrium/react`: builds every public entry of the package (its `exports` map: the
 // provider, each component, the testing entry) as a library with React and React DOM left out,
-// and reports what each entry costs a page, gzipped: the entry's chunk plus every chunk it imports.
+// and reports what each entry costs a page, gzipped (kB = 1,024 bytes): the entry's chunk plus every
+// chunk it imports, for the first render and with the parts it loads on demand.
 // `--json` prints one JSON object per entry instead of the table.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -42,21 +43,33 @@ const chunks = new Map(
     .map((chunk) => [chunk.fileName, chunk]),
 );
 
-/** The entry chunk and everything it imports statically, each counted once. */
-function closure(fileName, seen = new Set()) {
-  if (seen.has(fileName)) return seen;
+/** A chunk that only holds a non-English message catalog: a page loads at most the one of its language. */
+const isOtherLanguage = (chunk) =>
+  Object.keys(chunk.modules).length > 0 &&
+  Object.keys(chunk.modules).every((id) => /\/i18n\/catalogs\/(money\/)?(fr|de|es|ja)\.ts$/.test(id));
+
+/**
+ * The entry chunk and everything it imports statically, each counted once; with `lazy`, also what
+ * it imports on demand (the onboarding's step forms, for example), other languages' catalogs aside.
+ */
+function closure(fileName, lazy, seen = new Set()) {
+  const chunk = chunks.get(fileName);
+  if (seen.has(fileName) || !chunk || (lazy && isOtherLanguage(chunk))) return seen;
   seen.add(fileName);
-  for (const imported of chunks.get(fileName)?.imports ?? []) if (chunks.has(imported)) closure(imported, seen);
+  for (const imported of [...chunk.imports, ...(lazy ? chunk.dynamicImports : [])]) closure(imported, lazy, seen);
   return seen;
 }
+
+const gzipSize = (names) =>
+  [...names].reduce((sum, name) => sum + gzipSync(chunks.get(name).code, { level: 9 }).length, 0);
 
 const rows = [...chunks.values()]
   .filter((chunk) => chunk.isEntry)
   .map((entry) => {
-    const files = [...closure(entry.fileName)].map((name) => chunks.get(name));
-    const rawBytes = files.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0);
-    const gzipBytes = files.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
-    return { entry: entry.name, chunks: files.length, rawBytes, gzipBytes };
+    const first = closure(entry.fileName, false);
+    const all = closure(entry.fileName, true);
+    const rawBytes = [...all].reduce((sum, name) => sum + Buffer.byteLength(chunks.get(name).code), 0);
+    return { entry: entry.name, chunks: all.size, rawBytes, firstGzipBytes: gzipSize(first), gzipBytes: gzipSize(all) };
   })
   .sort((a, b) => a.entry.localeCompare(b.entry));
 
@@ -64,8 +77,13 @@ const print = (line) => process.stdout.write(`${line}\n`);
 if (process.argv.includes('--json')) {
   for (const row of rows) print(JSON.stringify(row));
 } else {
-  const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`.padStart(10);
-  print(`${'entry'.padEnd(24)}${'minified'.padStart(10)}${'gzip'.padStart(10)}  chunks`);
-  for (const row of rows) print(`${row.entry.padEnd(24)}${kB(row.rawBytes)}${kB(row.gzipBytes)}  ${row.chunks}`);
+  const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`.padStart(12);
+  print(
+    `${'entry'.padEnd(24)}${'minified'.padStart(12)}${'first gzip'.padStart(12)}${'all gzip'.padStart(12)}  chunks`,
+  );
+  for (const row of rows) {
+    print(`${row.entry.padEnd(24)}${kB(row.rawBytes)}${kB(row.firstGzipBytes)}${kB(row.gzipBytes)}  ${row.chunks}`);
+  }
+  print('first: what the first render needs; all: with the parts loaded on demand (one language).');
   print('React and React DOM are not counted: the host page already has them.');
 }
