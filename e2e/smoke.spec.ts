@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
@@ -9,4 +10,20 @@ test('the start command serves the health check and the demo', async ({ page, re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pre-owned watches from independent sellers');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations).toEqual([]);
+});
+
+test('the demo’s and the hosted pages’ bundles are served gzipped', async ({ request }) => {
+  const page = await (await request.get('/')).text();
+  const demoScript = /<script[^>]+src="([^"]+\.js)"/.exec(page)?.[1];
+  expect(demoScript).toBeDefined();
+  // The hosted page is served only behind a link; its bundle's name is in the built page.
+  const hostedScript = /src="(\/connect\/assets\/[^"]+\.js)"/.exec(
+    readFileSync('packages/server/dist/hosted/index.html', 'utf8'),
+  )?.[1];
+  expect(hostedScript).toBeDefined();
+  for (const script of [demoScript, hostedScript]) {
+    const response = await request.get(script ?? '', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding'], script).toBe('gzip');
+  }
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express from 'express';
 import type { Express } from 'express';
 import Stripe from 'stripe';
@@ -40,7 +41,8 @@ export function mountDemo(app: Express, state: DemoState, context: { secretKey: 
     '/demo/api',
     demoApi({ stripe: state.stripe, webhookSecrets: () => state.webhookSecrets, received: state.received }),
   );
-  app.use(express.static(DIST, { index: false, maxAge: '1h' }));
+  // The demo's bundles, gzipped for the browsers that ask (all do).
+  app.use(compression(), express.static(DIST, { index: false, maxAge: '1h' }));
   app.get('/{*splat}', (_req, res) => {
     res.sendFile('index.html', { root: DIST, maxAge: 0 });
   });
