@@ -10,8 +10,9 @@
 //   - jumps: frame times while each frame jumps to a random place in the list (the worst case:
 //     every row on screen is new in every frame);
 //   - re-sort: from a click on the Amount header to the first frame with the re-sorted 10,000 rows.
-// Options: --runs N (default 5), --rows N (default 10000), --write (put the results into
-// bench/results/ui.md), --port N (default 4327).
+// Then it measures the time to interactive of the onboarding widget in the demo (bench/ui/onboarding.ts).
+// Options: --runs N (default 5, for both), --rows N (default 10000), --write (put the results into
+// bench/results/ui.md), --port N (default 4327), --only table|onboarding (run one of the two).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
@@ -19,11 +20,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
-import type { Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { format, resolveConfig } from 'prettier';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../chromium.config';
 import { loadAverage, percentile } from '../ledger/stats';
+import { measureOnboarding, onboardingReport } from './onboarding';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = resolve(here, '../results/ui.md');
@@ -38,6 +40,11 @@ function option(name: string, fallback: number): number {
 const runs = option('runs', 5);
 const rows = option('rows', 10_000);
 const port = option('port', 4327);
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+if (only !== undefined && only !== 'table' && only !== 'onboarding') {
+  throw new Error('--only must be table or onboarding');
+}
 
 interface FrameStats {
   frames: number;
@@ -160,14 +167,16 @@ function command(file: string, args: string[]): string {
   }
 }
 
-function machine(browserVersion: string): string[] {
+/** What the numbers were measured on; `page` says what was loaded and `loadAtEnd` is read after the runs. */
+function machine(browserVersion: string, page: string, loadAtStart: string, loadAtEnd?: string): string[] {
   return [
     `- date: ${new Date().toISOString()}`,
     `- cores (nproc): ${command('nproc', [])}; CPU: ${cpus()[0]?.model ?? 'unknown'}`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`,
-    `- load average at start: ${loadAverage()}`,
+    `- load average at start: ${loadAtStart}`,
+    ...(loadAtEnd === undefined ? [] : [`- load average at end: ${loadAtEnd}`]),
     `- Chromium ${browserVersion} (${chromiumLaunchOptions.executablePath}), headless, software rendering (\`--disable-gpu\`), 1280×800 viewport`,
-    `- Node.js ${process.version}; production build of the page (Vite, React 19 production mode)`,
+    `- Node.js ${process.version}; ${page}`,
   ];
 }
 
@@ -183,13 +192,13 @@ function frameRow(name: string, stats: FrameStats[]): string {
   return `| ${name} | ${pick((s) => s.frames)} | ${ms(pick((s) => s.p50Ms))} | ${ms(pick((s) => s.p95Ms))} | ${ms(pick((s) => s.maxMs))} | ${pick((s) => s.over16Ms)} | ${pick((s) => s.longTasks)} | ${pick((s) => s.maxDomRows)} |`;
 }
 
-function report(results: RunResult[], browserVersion: string): string {
+function report(results: RunResult[], machineLines: string[]): string {
   const renders = results.map((result) => result.renderMs);
   const resorts = results.map((result) => result.resortMs);
   return [
     `## PayoutsList with ${rows.toLocaleString('en-US')} payouts (${runs} runs, medians)`,
     '',
-    ...machine(browserVersion),
+    ...machineLines,
     '',
     '| measure | median | min | max |',
     '| --- | ---: | ---: | ---: |',
@@ -214,51 +223,79 @@ function report(results: RunResult[], browserVersion: string): string {
   ].join('\n');
 }
 
-await build({
-  configFile: false,
-  root: resolve(here, 'page'),
-  logLevel: 'warn',
-  mode: 'production',
-  plugins: [react()],
-  build: { outDir: OUT_DIR, emptyOutDir: true, copyPublicDir: false },
-});
-const server = await preview({
-  configFile: false,
-  root: resolve(here, 'page'),
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR },
-  preview: { host: '127.0.0.1', port, strictPort: true },
-});
+/** Replaces the block between `<!-- bench:<name>:start -->` and its end marker, or appends one. */
+async function writeBlock(name: string, text: string): Promise<void> {
+  const START = `<!-- bench:${name}:start -->`;
+  const END = `<!-- bench:${name}:end -->`;
+  const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
+  const [head = '', rest] = previous.split(START);
+  const tail = rest === undefined ? '\n' : (rest.split(END)[1] ?? '\n');
+  const before = rest === undefined && head !== '' ? `${head.trimEnd()}\n\n` : head;
+  // Formatted as the repository's Prettier check expects, so a re-run leaves the tree clean.
+  const options = (await resolveConfig(RESULTS_FILE)) ?? {};
+  writeFileSync(
+    RESULTS_FILE,
+    await format(`${before}${START}\n${text}${END}${tail}`, { ...options, parser: 'markdown' }),
+  );
+  console.log(`written to ${RESULTS_FILE}`);
+}
+
+async function tableBench(browser: Browser): Promise<string> {
+  const loadAtStart = loadAverage();
+  await build({
+    configFile: false,
+    root: resolve(here, 'page'),
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [react()],
+    build: { outDir: OUT_DIR, emptyOutDir: true, copyPublicDir: false },
+  });
+  const server = await preview({
+    configFile: false,
+    root: resolve(here, 'page'),
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  try {
+    const results: RunResult[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+      const result = await measureRun(page, `http://127.0.0.1:${port}/?rows=${rows}`);
+      await page.close();
+      console.log(
+        `run ${run}: render ${ms(result.renderMs)} ms, wheel p95 ${ms(result.wheel.p95Ms)} ms, drag p95 ${ms(result.drag.p95Ms)} ms, jumps p95 ${ms(result.jumps.p95Ms)} ms, re-sort ${ms(result.resortMs)} ms`,
+      );
+      results.push(result);
+    }
+    const page = 'production build of the page (Vite, React 19 production mode)';
+    return report(results, machine(browser.version(), page, loadAtStart));
+  } finally {
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+async function onboardingBench(browser: Browser): Promise<string> {
+  const loadAtStart = loadAverage();
+  const results = await measureOnboarding(browser, runs);
+  const page = 'the demo as `npm start` builds and serves it (Vite production builds, one Node process, PGlite)';
+  return onboardingReport(results, machine(browser.version(), page, loadAtStart, loadAverage()));
+}
+
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  const results: RunResult[] = [];
-  for (let run = 1; run <= runs; run += 1) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    const result = await measureRun(page, `http://127.0.0.1:${port}/?rows=${rows}`);
-    await page.close();
-    console.log(
-      `run ${run}: render ${ms(result.renderMs)} ms, wheel p95 ${ms(result.wheel.p95Ms)} ms, drag p95 ${ms(result.drag.p95Ms)} ms, jumps p95 ${ms(result.jumps.p95Ms)} ms, re-sort ${ms(result.resortMs)} ms`,
-    );
-    results.push(result);
-  }
-  const text = report(results, browser.version());
-  console.log(`\n${text}`);
-  if (process.argv.includes('--write')) {
-    const START = '<!-- bench:ui:start -->';
-    const END = '<!-- bench:ui:end -->';
-    const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : `${START}\n${END}\n`;
-    const [head = '', rest = ''] = previous.split(START);
-    const tail = rest.split(END)[1] ?? '\n';
-    // Formatted as the repository's Prettier check expects, so a re-run leaves the tree clean.
-    const options = (await resolveConfig(RESULTS_FILE)) ?? {};
-    writeFileSync(
-      RESULTS_FILE,
-      await format(`${head}${START}\n${text}${END}${tail}`, { ...options, parser: 'markdown' }),
-    );
-    console.log(`written to ${RESULTS_FILE}`);
+  // `block` names the section's markers in the results file; the table's kept its first name.
+  const sections = [
+    { name: 'table', block: 'ui', bench: tableBench },
+    { name: 'onboarding', block: 'onboarding', bench: onboardingBench },
+  ];
+  for (const { name, block, bench } of sections) {
+    if (only !== undefined && only !== name) continue;
+    const text = await bench(browser);
+    console.log(`\n${text}`);
+    if (process.argv.includes('--write')) await writeBlock(block, text);
   }
 } finally {
   await browser.close();
-  await new Promise<void>((done) => server.httpServer.close(() => done()));
 }
