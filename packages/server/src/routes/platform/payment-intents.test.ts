@@ -226,4 +226,35 @@ describe('payment intents and the balances they move', () => {
     const late = await server.stripe.paymentIntents.capture(intent.id).catch((error: unknown) => error);
     expect(late).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
   });
+
+  it('cancels an authorization left uncaptured for seven days, and moves no money', async () => {
+    const seller = await createSeller(server);
+    const sellerBefore = await balanceOf(server, seller);
+    const platformBefore = await balanceOf(server);
+    const intent = await charge(server, { capture_method: 'manual', transfer_data: { destination: seller } });
+    const kept = await charge(server, { capture_method: 'manual', transfer_data: { destination: seller } });
+    await server.stripe.paymentIntents.capture(kept.id, { amount_to_capture: 5000 });
+
+    await advance(server, 7 * DAY - 60);
+    expect((await server.stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_capture');
+    await advance(server, 60);
+    const expired = await server.stripe.paymentIntents.retrieve(intent.id);
+    expect([expired.status, expired.cancellation_reason, expired.amount_capturable]).toEqual([
+      'canceled',
+      'automatic',
+      0,
+    ]);
+    const events = await server.stripe.events.list({ type: 'payment_intent.canceled', limit: 100 });
+    expect(events.data.filter((event) => (event.data.object as { id: string }).id === intent.id)).toHaveLength(1);
+    const late = await server.stripe.paymentIntents.capture(intent.id).catch((error: unknown) => error);
+    expect(late).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
+
+    // Only the captured 50.00 of the other intent moved: 50.00 - 1.75 of fees to the seller,
+    // released after the seven days.
+    expect((await server.stripe.paymentIntents.retrieve(kept.id)).status).toBe('succeeded');
+    const seller7 = await balanceOf(server, seller);
+    expect(seller7.available + seller7.pending - sellerBefore.available - sellerBefore.pending).toBe(5000);
+    const platform7 = await balanceOf(server);
+    expect(platform7.available + platform7.pending - platformBefore.available - platformBefore.pending).toBe(-175);
+  });
 });

@@ -2,14 +2,22 @@ import type { Encryptor } from '../../crypto';
 import type { Job } from '../../jobs/runner';
 import type { Database } from '../../store/db';
 import { automaticPayoutJob } from './automatic-payouts';
+import { authorizationExpiryJob } from './payment-intents';
 import { payoutRailJob } from './payout-rail';
 import { fundReleaseJob } from './releases';
 import { topupSettlementJob } from './topups';
 
 /**
- * The money jobs, in the order one round of the runner runs them: funds are released and top-ups
- * settle before automatic payouts look at what is available, and payouts move on the rail last.
+ * The money jobs, in the order one round of the runner runs them: uncaptured authorizations
+ * expire, funds are released and top-ups settle before automatic payouts look at what is
+ * available, and payouts move on the rail last.
  */
 export function moneyJobs(deps: { db: Database; encryptor: Encryptor }): Job[] {
-  return [fundReleaseJob(deps), topupSettlementJob(deps), automaticPayoutJob(deps), payoutRailJob(deps)];
+  return [
+    authorizationExpiryJob(deps),
+    fundReleaseJob(deps),
+    topupSettlementJob(deps),
+    automaticPayoutJob(deps),
+    payoutRailJob(deps),
+  ];
 }

@@ -3,7 +3,8 @@ import { mergeMetadata } from '../../http/metadata';
 import { newId } from '../../ids';
 import { cardOutcome } from '../../simulators/cards';
 import type { CardOutcome } from '../../simulators/cards';
-import type { Queryable } from '../../store/db';
+import type { Job } from '../../jobs/runner';
+import type { Database, Queryable, Transaction } from '../../store/db';
 import { loadAccount } from '../accounts/rows';
 import { recordEvent } from '../events';
 import { checkAmountBounds, minimumChargeMinor, refused } from './amounts';
@@ -449,4 +450,32 @@ export async function cancelPaymentIntent(q: Queryable, intent: PaymentIntentRow
   const object = paymentIntentObject(updated);
   await recordEvent(q, { type: 'payment_intent.canceled', accountId: intent.account_id ?? undefined, object });
   return object;
+}
+
+/** How long a card authorization holds: an intent still uncaptured after it is canceled. */
+export const AUTHORIZATION_DAYS = 7;
+const EXPIRY_BATCH_SIZE = 50;
+
+async function expireAuthorizations(tx: Transaction): Promise<number> {
+  const rows = await tx.query<PaymentIntentRow>(
+    `SELECT p.* FROM payment_intents p JOIN charges c ON c.id = p.latest_charge
+      WHERE p.status = 'requires_capture' AND c.created_at <= atrium_now() - make_interval(days => $1)
+      ORDER BY c.created_at, p.id LIMIT $2 FOR UPDATE OF p SKIP LOCKED`,
+    [AUTHORIZATION_DAYS, EXPIRY_BATCH_SIZE],
+  );
+  for (const row of rows) await cancelPaymentIntent(tx, row, 'automatic');
+  return rows.length;
+}
+
+/**
+ * Authorization expiry: an intent authorized with `capture_method: manual` and not captured within
+ * seven days is canceled with `cancellation_reason: automatic`, as Stripe does when the card
+ * network releases the hold. Rows are claimed with `FOR UPDATE SKIP LOCKED` and canceled only from
+ * `requires_capture`, so N instances never cancel one twice.
+ */
+export function authorizationExpiryJob(deps: { db: Database }): Job {
+  return {
+    name: 'authorization-expiry',
+    runBatch: () => deps.db.transaction('read committed', expireAuthorizations),
+  };
 }
