@@ -1,22 +1,6 @@
 import type { CountrySpec } from '../country-spec';
-import {
-  addressFields,
-  capabilityRules,
-  CARD_PAYMENTS_PROFILE,
-  DOB,
-  EVENTUALLY_DUE,
-  TOS_ACCEPTANCE,
-  URL_OR_PRODUCT_DESCRIPTION,
-  withHolder,
-} from './shared';
-
-const address = addressFields({ state: true, postalCode: true });
-const person = ['first_name', 'last_name', ...DOB, ...address, 'email', 'phone'];
-const representative = [...person, 'relationship.title'];
-const owner = ['first_name', 'last_name', ...DOB, ...address, 'email'];
-const director = ['first_name', 'last_name'];
-const company = withHolder('company', ['name', 'tax_id', 'phone', ...address]);
-const common = ['business_profile.url', 'external_account', ...TOS_ACCEPTANCE];
+import { ownersAndDirectorsRequirements } from './owners-and-directors';
+import { EVENTUALLY_DUE, URL_OR_PRODUCT_DESCRIPTION } from './shared';
 
 /** Canada: the Social Insurance Number later; companies name their owners and directors. */
 export const ca: CountrySpec = {
@@ -36,39 +20,12 @@ export const ca: CountrySpec = {
   },
   bankAccount: { format: 'canadian', countries: ['CA'] },
   eventuallyDue: EVENTUALLY_DUE,
-  requirements: {
-    individual: capabilityRules({
-      both: [...common, ...withHolder('individual', person)],
-      cardPaymentsOnly: CARD_PAYMENTS_PROFILE,
-      eventually: ['individual.id_number'],
-    }),
-    company: capabilityRules({
-      both: [
-        ...common,
-        ...company,
-        'company.owners_provided',
-        'company.directors_provided',
-        'relationship.representative',
-        ...withHolder('representative', representative),
-        ...withHolder('owners', owner),
-        ...withHolder('directors', director),
-      ],
-      cardPaymentsOnly: CARD_PAYMENTS_PROFILE,
-      eventually: ['representative.id_number'],
-    }),
-    non_profit: capabilityRules({
-      both: [
-        ...common,
-        ...company,
-        'company.directors_provided',
-        'relationship.representative',
-        ...withHolder('representative', representative),
-        ...withHolder('directors', director),
-      ],
-      cardPaymentsOnly: CARD_PAYMENTS_PROFILE,
-      eventually: ['representative.id_number'],
-    }),
-  },
+  requirements: ownersAndDirectorsRequirements({
+    state: true,
+    ownerAddress: true,
+    directorDob: false,
+    later: 'id_number',
+  }),
   alternatives: [URL_OR_PRODUCT_DESCRIPTION],
   futureRequirements: [],
 };
