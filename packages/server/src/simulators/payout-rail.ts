@@ -33,6 +33,9 @@ const FAILURES: Record<string, { code: PayoutFailureCode; message: string }> = {
   '666661': { code: 'could_not_process', message: 'The bank could not process this payout.' },
 };
 
+/** Every failure code the rail can give, each with Stripe's message. */
+export const PAYOUT_FAILURES: readonly { code: PayoutFailureCode; message: string }[] = Object.values(FAILURES);
+
 /** Last six digits of the number that cannot take instant payouts (Stripe's `000888888883`). */
 const NO_INSTANT_SUFFIX = '888883';
 

@@ -152,6 +152,49 @@ describe('payouts through the stripe SDK', () => {
     expect([resumed?.automatic, resumed?.amount, resumed?.status]).toEqual([true, 8000, 'pending']);
   });
 
+  it('settles payouts now through the test helpers: fail with a code, or pay, only once', async () => {
+    const helper = async (seller: string, path: string, body: object = {}) => {
+      const response = await fetch(`${server.baseUrl}/v1/test_helpers/payouts/${path}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${server.secretKey}`,
+          'Stripe-Account': seller,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const seller = await fundedSeller(6000);
+    const first = await server.stripe.payouts.create({ amount: 2000, currency: 'usd' }, { stripeAccount: seller });
+    const second = await server.stripe.payouts.create({ amount: 3000, currency: 'usd' }, { stripeAccount: seller });
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 1000, in_transit: 5000 });
+
+    // The seller's bank pays (000123456789); the helper fails the payout all the same.
+    const failed = await helper(seller, `${first.id}/fail`, { failure_code: 'insufficient_funds' });
+    expect(failed.status).toBe(200);
+    expect([failed.body['status'], failed.body['failure_code']]).toEqual(['failed', 'insufficient_funds']);
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 3000, in_transit: 3000 });
+    expect(await payoutEvents(seller, first.id)).toEqual(['payout.created', 'payout.failed', 'payout.updated']);
+    const account = await server.stripe.accounts.retrieve(seller);
+    expect((account.external_accounts?.data[0] as Stripe.BankAccount).status).toBe('errored');
+
+    const paid = await helper(seller, `${second.id}/pay`);
+    expect([paid.status, paid.body['status']]).toEqual([200, 'paid']);
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 3000, in_transit: 0 });
+
+    const again = await helper(seller, `${second.id}/fail`);
+    expect([again.status, (again.body['error'] as { code?: string }).code]).toEqual([400, 'payout_already_settled']);
+    const unknownCode = await helper(seller, `${second.id}/fail`, { failure_code: 'lost_in_the_post' });
+    expect([unknownCode.status, (unknownCode.body['error'] as { param?: string }).param]).toEqual([
+      400,
+      'failure_code',
+    ]);
+    const otherSeller = await createSeller(server);
+    expect((await helper(otherSeller, `${second.id}/pay`)).status).toBe(404);
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 3000, in_transit: 0 });
+  });
+
   it('fails a euro payout to a German IBAN whose last digits the rail refuses', async () => {
     const seller = await createSeller(server, { country: 'DE', accountNumber: 'DE49370400440000111116' });
     await charge(server, {

@@ -8,11 +8,16 @@ import type { Route } from '../../http/route';
 import { recordEvent } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { expandList, expandObject } from '../../services/money/expand';
+import { asTransaction } from '../../services/money/ledger-io';
 import { Conditions } from '../../services/money/lists';
 import { payoutObject } from '../../services/money/objects';
 import { expandOnlySchema, metadataUpdateSchema, payoutCreateSchema } from '../../services/money/params';
 import { cancelPayout, createPayout, loadPayout } from '../../services/money/payouts';
+import { settlePayoutNow } from '../../services/money/payout-rail';
 import type { PayoutRow } from '../../services/money/rows';
+import { PAYOUT_FAILURES } from '../../simulators/payout-rail';
+import type { PayoutOutcome } from '../../simulators/payout-rail';
+import type { Queryable } from '../../store/db';
 
 /** Payouts go from a connected account's balance to its bank account; the platform keeps no bank account in Atrium. */
 function connectedAccount(auth: PlatformAuth): string {
@@ -114,4 +119,46 @@ export const payoutRoutes: Route[] = [
       return { body: await expandObject(q, payoutObject(await cancelPayout(q, payout)), 'payout', params.expand) };
     },
   }),
+  platformRoute({
+    method: 'post',
+    path: '/test_helpers/payouts/:id/pay',
+    params: expandOnlySchema,
+    summary:
+      "Test mode: a pending or in-transit payout of the connected account (Stripe-Account) arrives now, whatever its bank account's test number would have decided, with the rail's `payout.paid` event.",
+    async handler({ auth, params, path, q }) {
+      const payout = await settleForTest(q, connectedAccount(auth), path['id'] ?? '', { kind: 'paid' });
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/test_helpers/payouts/:id/fail',
+    params: expandOnlySchema.extend({
+      failure_code: z.enum(PAYOUT_FAILURES.map((failure) => failure.code) as [string, ...string[]]).optional(),
+    }),
+    summary:
+      'Test mode: a pending or in-transit payout of the connected account (Stripe-Account) fails now with `failure_code` (default `could_not_process`): the money returns to available, the bank account is marked errored and `payout.failed` is sent, as when the rail fails it.',
+    async handler({ auth, params, path, q }) {
+      const failure =
+        PAYOUT_FAILURES.find((candidate) => candidate.code === (params.failure_code ?? 'could_not_process')) ??
+        PAYOUT_FAILURES[0];
+      if (!failure) throw new Error('the payout rail has no failure codes');
+      const payout = await settleForTest(q, connectedAccount(auth), path['id'] ?? '', { kind: 'failed', ...failure });
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+    },
+  }),
 ];
+
+/** Settles a payout for a test helper; only one the rail has not settled yet. */
+async function settleForTest(q: Queryable, accountId: string, id: string, outcome: PayoutOutcome): Promise<PayoutRow> {
+  const payout = await loadPayout(q, accountId, id, { lock: true });
+  if (payout.status !== 'pending' && payout.status !== 'in_transit') {
+    throw refused(
+      `Payout ${payout.id} is ${payout.status}: only a pending or in-transit payout can be settled.`,
+      undefined,
+      'payout_already_settled',
+    );
+  }
+  await settlePayoutNow(asTransaction(q), payout, outcome);
+  return loadPayout(q, accountId, id);
+}

@@ -10,7 +10,7 @@ import type { Owner } from './rows';
  * The route layer hands POST handlers their transaction typed as `Queryable`; the ledger needs a
  * `Transaction`. Every write runs inside `runOperation`, so anything else is a bug.
  */
-function asTransaction(q: Queryable): Transaction {
+export function asTransaction(q: Queryable): Transaction {
   if (!('exec' in q) || typeof q.exec !== 'function') {
     throw new Error('Money is only moved inside a transaction');
   }

@@ -8,6 +8,7 @@ import type { BankAccountRow } from '../accounts/rows';
 import { recordEvent } from '../events';
 import { insertBalanceTransaction } from './balance-transactions';
 import { payoutObject } from './objects';
+import type { PayoutOutcome } from '../../simulators/payout-rail';
 import type { PayoutRow } from './rows';
 
 const BATCH_SIZE = 20;
@@ -124,4 +125,14 @@ export function payoutRailJob(deps: { db: Database }): Job {
       return handled;
     },
   };
+}
+
+/**
+ * A test helper's settlement: a pending or in-transit payout is paid, or fails with the given
+ * outcome, now instead of when its bank account number would have decided. The money moves as the
+ * rail moves it, with the same events.
+ */
+export async function settlePayoutNow(tx: Transaction, payout: PayoutRow, outcome: PayoutOutcome): Promise<void> {
+  if (outcome.kind === 'paid') await paid(tx, payout);
+  else await failed(tx, payout, outcome.code, outcome.message);
 }
