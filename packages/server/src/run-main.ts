@@ -37,7 +37,6 @@ export async function runMain(
     `  Secret key:   ${secretKey}`,
     ...(options.banner?.(baseUrl) ?? []),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -48,6 +47,9 @@ export async function runMain(
       () => process.exit(1),
     );
   };
+  // Listen for the signals before the banner: whoever reads the banner may stop the server at
+  // once, and a signal with no listener yet would kill the process without a clean stop.
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
