@@ -34,8 +34,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/e2e-server.mjs`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    // The server answers /healthz before the demo data is seeded; the banner comes after it.
+    // The banner comes once the demo data is seeded; /healthz answers before that. Playwright
+    // starts the tests at whichever of `url` and `wait` comes first, so only `wait` is given.
     wait: { stdout: /Atrium is running\./ },
     env: { PORT: String(port), LOG_LEVEL: 'info', ATRIUM_SECRET_KEY: E2E_SECRET_KEY, E2E_LOG_FILE: SERVER_LOG_FILE },
     // SIGTERM lets scripts/e2e-server.mjs stop the server and remove its throwaway data dir.

@@ -75,7 +75,11 @@ test('a new US individual onboards in the widget, is verified once the clock adv
   ]);
   const transfer = admin.getByRole('form', { name: 'Transfer to a seller' });
   await transfer.getByLabel('Seller').selectOption({ label: name });
-  await transfer.getByLabel('Amount in cents (USD)').fill('5000');
+  // An amount that is not one is refused on the form; nothing is sent.
+  await transfer.getByLabel('Amount (USD)').fill('50.001');
+  await transfer.getByRole('button', { name: 'Transfer' }).click();
+  await expect(transfer.getByRole('status')).toHaveText('Type the amount in dollars, like 1,250.00.');
+  await transfer.getByLabel('Amount (USD)').fill('50.00');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(transfer.getByRole('status')).toHaveText('Transferred.');
 

@@ -14,18 +14,22 @@ const child = spawn(process.execPath, ['scripts/start.mjs'], {
   stdio: ['ignore', logFile ? 'pipe' : 'inherit', 'inherit'],
   env: { ...process.env, ATRIUM_DATA_DIR: dataDir, DATABASE_URL: '' },
 });
-if (logFile && child.stdout) {
-  const log = createWriteStream(logFile, { flags: 'w' });
-  createInterface({ input: child.stdout }).on('line', (line) => {
+const log = logFile ? createWriteStream(logFile, { flags: 'w' }) : undefined;
+/** Resolves once every line the server printed is in the log file. */
+const logWritten = new Promise((resolve) => {
+  if (!log || !child.stdout) return resolve(undefined);
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (line) => {
     if (line.startsWith('{')) log.write(`${line}\n`);
     else process.stdout.write(`${line}\n`);
   });
-}
+  lines.on('close', () => log.end(resolve));
+});
 const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => child.kill(signal));
 }
 child.on('exit', (code) => {
   cleanUp();
-  process.exit(code ?? 0);
+  void logWritten.then(() => process.exit(code ?? 0));
 });

@@ -1,4 +1,4 @@
-import { formatMoney, isCurrency } from '@atrium/core';
+import { formatMoney, isCurrency, parseMoneyInput } from '@atrium/core';
 
 /** The demo page's calls to its own platform server (`/demo/api`), which holds the secret key. */
 
@@ -61,6 +61,13 @@ export async function demoApi<T>(path: string, init: { method?: 'GET' | 'POST'; 
 }
 
 /** Formats minor units exactly (no floats), as Atrium's components do. */
+/** Reads an amount typed in the page's locale exactly (no floats) in minor units; undefined unless above zero. */
+export function typedAmountMinor(typed: FormDataEntryValue | null, currency: string): number | undefined {
+  if (typeof typed !== 'string' || !isCurrency(currency)) return undefined;
+  const parsed = parseMoneyInput(typed, currency, 'en-US');
+  return parsed.ok && parsed.amountMinor > 0 ? parsed.amountMinor : undefined;
+}
+
 export function formatPrice(minor: number, currency: string, locale = 'en-US'): string {
   return isCurrency(currency) ? formatMoney(minor, currency, locale) : `${minor} ${currency}`;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SubmitEvent } from 'react';
-import { demoApi, DemoApiError, formatPrice } from '../api';
+import { demoApi, DemoApiError, formatPrice, typedAmountMinor } from '../api';
 import type { Seller } from '../api';
 
 interface Balance {
@@ -62,7 +62,8 @@ function ActionForm(props: {
     try {
       setMessage(await props.onSubmit(new FormData(event.currentTarget)));
     } catch (error) {
-      setMessage(error instanceof DemoApiError ? `Refused: ${error.message}` : 'Something went wrong.');
+      if (error instanceof TypedAmountError) setMessage(error.message);
+      else setMessage(error instanceof DemoApiError ? `Refused: ${error.message}` : 'Something went wrong.');
     }
   };
   const id = props.title.toLowerCase().replace(/\W+/g, '-');
@@ -74,6 +75,20 @@ function ActionForm(props: {
       <p role="status">{message}</p>
     </form>
   );
+}
+
+/** A typed amount that is not one: said on the form, and nothing is sent. */
+class TypedAmountError extends Error {
+  constructor() {
+    super('Type the amount in dollars, like 1,250.00.');
+  }
+}
+
+/** The form's amount in cents; a typed amount that is not one is refused before anything is sent. */
+function amountOf(form: FormData): number {
+  const amount = typedAmountMinor(form.get('amount'), 'usd');
+  if (amount === undefined) throw new TypedAmountError();
+  return amount;
 }
 
 /** The platform's admin: connected accounts, money tools, the test clock, events and webhooks. */
@@ -135,14 +150,14 @@ export function AdminPage() {
           sellers={sellers}
           fields={() => (
             <>
-              <label htmlFor="topup-amount">Amount in cents (USD)</label>
-              <input id="topup-amount" name="amount" type="number" min={100} step={1} defaultValue={100000} required />
+              <label htmlFor="topup-amount">Amount (USD)</label>
+              <input id="topup-amount" name="amount" inputMode="decimal" defaultValue="1,000.00" required />
             </>
           )}
           onSubmit={(form) =>
             act(
               '/admin/topups',
-              { amount: Number(form.get('amount')), currency: 'usd' },
+              { amount: amountOf(form), currency: 'usd' },
               'Top-up created; it settles in a few days.',
             )
           }
@@ -163,14 +178,14 @@ export function AdminPage() {
                     </option>
                   ))}
               </select>
-              <label htmlFor="transfer-amount">Amount in cents (USD)</label>
-              <input id="transfer-amount" name="amount" type="number" min={1} step={1} defaultValue={5000} required />
+              <label htmlFor="transfer-amount">Amount (USD)</label>
+              <input id="transfer-amount" name="amount" inputMode="decimal" defaultValue="50.00" required />
             </>
           )}
           onSubmit={(form) =>
             act(
               '/admin/transfers',
-              { destination: form.get('destination'), amount: Number(form.get('amount')), currency: 'usd' },
+              { destination: form.get('destination'), amount: amountOf(form), currency: 'usd' },
               'Transferred.',
             )
           }

@@ -1,17 +1,9 @@
-import { isCurrency, parseMoneyInput } from '@atrium/core';
 import { useState } from 'react';
 import type { SubmitEvent } from 'react';
-import { demoApi, DemoApiError, formatPrice } from '../api';
+import { demoApi, DemoApiError, formatPrice, typedAmountMinor } from '../api';
 import type { Seller } from '../api';
 
 const CONDITIONS = ['Unworn', 'Excellent', 'Very good', 'Good'];
-
-/** Reads the typed price exactly (no floats) in the seller's currency. */
-function priceMinor(text: string, currency: string): number | undefined {
-  if (!isCurrency(currency)) return undefined;
-  const parsed = parseMoneyInput(text, currency, 'en-US');
-  return parsed.ok && parsed.amountMinor > 0 ? parsed.amountMinor : undefined;
-}
 
 /** The seller puts one watch up for sale in the shop, priced in the seller's own currency. */
 export function ListingForm({ seller, onListed }: { seller: Seller; onListed: (seller: Seller) => void }) {
@@ -20,8 +12,7 @@ export function ListingForm({ seller, onListed }: { seller: Seller; onListed: (s
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const typed = form.get('price');
-    const price = priceMinor(typeof typed === 'string' ? typed : '', seller.currency);
+    const price = typedAmountMinor(form.get('price'), seller.currency);
     if (price === undefined) {
       setMessage('Type the price as an amount, like 1,250.00.');
       return;
