@@ -183,7 +183,6 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
   const funded = await sourceCharge(q, params);
   const id = newId('tr');
   await openBalances(q, [source, params.destination as Owner], params.currency);
-  await postOrRefuse(q, [transferDraft(source, id, params, funded?.release !== undefined)]);
   const txn = await recordSides(q, source, id, params, funded?.release);
   const [row] = await q.query<TransferRow>(
     `INSERT INTO transfers (id, source_account_id, destination_account_id, created_at, amount, currency, description,
@@ -205,6 +204,11 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
   if (!row) throw new Error('INSERT INTO transfers returned no row');
   const object = transferObject(row, []);
   await recordEvent(q, { type: 'transfer.created', accountId: accountIdOf(source) ?? undefined, object });
+  // The posting comes last: it locks the sender's balance (for the platform, one row every
+  // transfer needs) until COMMIT, so nothing else should run while it is held. It also takes the
+  // locks in the order the release job does (the charge's release, then balances). A refusal
+  // rolls everything above back.
+  await postOrRefuse(q, [transferDraft(source, id, params, funded?.release !== undefined)]);
   return object;
 }
 
