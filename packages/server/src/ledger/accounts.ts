@@ -43,21 +43,24 @@ export async function openLedgerAccounts(
 const OWNER_KINDS = ['pending', 'available', 'in_transit'] as const;
 
 /**
- * Opens the pending, available and in-transit balances of the platform or a connected account in
- * one currency; for the platform also the system clearing accounts of that currency.
+ * The pending, available and in-transit balances of the platform or a connected account in one
+ * currency; for the platform also the system clearing accounts of that currency.
  */
+export function ledgerAccountsOf(owner: 'platform' | ConnectedAccountId, currency: Currency): LedgerAccountRef[] {
+  return owner === 'platform'
+    ? [
+        ...OWNER_KINDS.map((kind) => platformAccount(kind, currency)),
+        ...SYSTEM_ACCOUNTS.map((name) => systemAccount(name, currency)),
+      ]
+    : OWNER_KINDS.map((kind) => connectedAccount(owner, kind, currency));
+}
+
+/** Opens `ledgerAccountsOf(owner, currency)`. */
 export async function openLedgerFor(
   tx: Queryable,
   owner: 'platform' | ConnectedAccountId,
   currency: Currency,
   options: OpenAccountsOptions = {},
 ): Promise<void> {
-  const refs =
-    owner === 'platform'
-      ? [
-          ...OWNER_KINDS.map((kind) => platformAccount(kind, currency)),
-          ...SYSTEM_ACCOUNTS.map((name) => systemAccount(name, currency)),
-        ]
-      : OWNER_KINDS.map((kind) => connectedAccount(owner, kind, currency));
-  await openLedgerAccounts(tx, refs, options);
+  await openLedgerAccounts(tx, ledgerAccountsOf(owner, currency), options);
 }

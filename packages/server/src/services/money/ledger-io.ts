@@ -1,7 +1,7 @@
 import { minorToDecimal, currencyExponent } from '@atrium/core';
 import type { JournalEntryDraft } from '@atrium/core';
 import { ApiError } from '../../http/errors';
-import { openLedgerFor, postEntries } from '../../ledger';
+import { ledgerAccountsOf, openLedgerAccounts, postEntries } from '../../ledger';
 import type { PostError } from '../../ledger';
 import type { Queryable, Transaction } from '../../store/db';
 import type { Owner } from './rows';
@@ -23,17 +23,20 @@ export function asTransaction(q: Queryable): Transaction {
  * account that receives money for the first time also gets its automatic payout schedule row.
  */
 export async function openBalances(q: Queryable, owners: readonly Owner[], currency: string): Promise<void> {
-  await openLedgerFor(q, 'platform', currency);
-  for (const owner of new Set(owners)) {
-    if (owner === 'platform') continue;
-    await openLedgerFor(q, owner, currency);
-    await q.query(
-      `INSERT INTO payout_schedule_runs (account_id, last_run_day)
-       VALUES ($1, date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '1 day')
-       ON CONFLICT (account_id) DO NOTHING`,
-      [owner],
-    );
-  }
+  const connected = [...new Set(owners)].filter((owner) => owner !== 'platform');
+  // One call for every account, so a transfer opens (or finds open) both sides in one round trip.
+  await openLedgerAccounts(q, [
+    ...ledgerAccountsOf('platform', currency),
+    ...connected.flatMap((owner) => ledgerAccountsOf(owner, currency)),
+  ]);
+  if (connected.length === 0) return;
+  await q.query(
+    `INSERT INTO payout_schedule_runs (account_id, last_run_day)
+     SELECT account_id, date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '1 day'
+       FROM unnest($1::text[]) AS a(account_id)
+     ON CONFLICT (account_id) DO NOTHING`,
+    [connected],
+  );
 }
 
 function describeShortfall(error: Extract<PostError, { code: 'insufficient_funds' }>): string {
