@@ -139,10 +139,9 @@ export const payoutRoutes: Route[] = [
     summary:
       'Test mode: a pending or in-transit payout of the connected account (Stripe-Account) fails now with `failure_code` (default `could_not_process`): the money returns to available, the bank account is marked errored and `payout.failed` is sent, as when the rail fails it.',
     async handler({ auth, params, path, q }) {
-      const failure =
-        PAYOUT_FAILURES.find((candidate) => candidate.code === (params.failure_code ?? 'could_not_process')) ??
-        PAYOUT_FAILURES[0];
-      if (!failure) throw new Error('the payout rail has no failure codes');
+      const code = params.failure_code ?? 'could_not_process';
+      const failure = PAYOUT_FAILURES.find((candidate) => candidate.code === code);
+      if (!failure) throw new Error(`the payout rail has no failure ${code}`);
       const payout = await settleForTest(q, connectedAccount(auth), path['id'] ?? '', { kind: 'failed', ...failure });
       return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
     },

@@ -1,6 +1,12 @@
--- ledger_open_accounts runs on every transfer and charge, and almost always finds every account
--- open. As a SQL function its statement was planned on each call; in PL/pgSQL the plans are
--- cached, and a first look by key (index lookups only) returns before any insert is attempted.
+-- ledger_open_accounts, twice corrected:
+-- - 0003 named (owner, kind, currency) as its conflict target, but ledger_accounts has a second
+--   unique index, on the generated `key`. When two transactions opened the same account at the
+--   same moment (two charges to a seller's first currency, found by the bank test), the second
+--   waited on that index and then failed with a unique violation instead of doing nothing.
+--   Without a target, ON CONFLICT DO NOTHING covers every unique index.
+-- - It runs on every transfer and charge and almost always finds every account open. As a SQL
+--   function its statement was planned on each call; in PL/pgSQL the plans are cached, and a
+--   first look by key (index lookups only) returns before any insert is attempted.
 CREATE OR REPLACE FUNCTION ledger_open_accounts(p_accounts jsonb) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF NOT EXISTS (
