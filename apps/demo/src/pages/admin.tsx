@@ -62,8 +62,7 @@ function ActionForm(props: {
     try {
       setMessage(await props.onSubmit(new FormData(event.currentTarget)));
     } catch (error) {
-      if (error instanceof TypedAmountError) setMessage(error.message);
-      else setMessage(error instanceof DemoApiError ? `Refused: ${error.message}` : 'Something went wrong.');
+      setMessage(error instanceof DemoApiError ? `Refused: ${error.message}` : 'Something went wrong.');
     }
   };
   const id = props.title.toLowerCase().replace(/\W+/g, '-');
@@ -77,19 +76,8 @@ function ActionForm(props: {
   );
 }
 
-/** A typed amount that is not one: said on the form, and nothing is sent. */
-class TypedAmountError extends Error {
-  constructor() {
-    super('Type the amount in dollars, like 1,250.00.');
-  }
-}
-
-/** The form's amount in cents; a typed amount that is not one is refused before anything is sent. */
-function amountOf(form: FormData): number {
-  const amount = typedAmountMinor(form.get('amount'), 'usd');
-  if (amount === undefined) throw new TypedAmountError();
-  return amount;
-}
+/** Said on a money form when the typed amount is not one; nothing is sent. */
+const NOT_AN_AMOUNT = 'Type the amount in dollars, like 1,250.00.';
 
 /** The platform's admin: connected accounts, money tools, the test clock, events and webhooks. */
 export function AdminPage() {
@@ -154,13 +142,11 @@ export function AdminPage() {
               <input id="topup-amount" name="amount" inputMode="decimal" defaultValue="1,000.00" required />
             </>
           )}
-          onSubmit={(form) =>
-            act(
-              '/admin/topups',
-              { amount: amountOf(form), currency: 'usd' },
-              'Top-up created; it settles in a few days.',
-            )
-          }
+          onSubmit={async (form) => {
+            const amount = typedAmountMinor(form.get('amount'), 'usd');
+            if (amount === undefined) return NOT_AN_AMOUNT;
+            return act('/admin/topups', { amount, currency: 'usd' }, 'Top-up created; it settles in a few days.');
+          }}
         />
         <ActionForm
           title="Transfer to a seller"
@@ -182,13 +168,15 @@ export function AdminPage() {
               <input id="transfer-amount" name="amount" inputMode="decimal" defaultValue="50.00" required />
             </>
           )}
-          onSubmit={(form) =>
-            act(
+          onSubmit={async (form) => {
+            const amount = typedAmountMinor(form.get('amount'), 'usd');
+            if (amount === undefined) return NOT_AN_AMOUNT;
+            return act(
               '/admin/transfers',
-              { destination: form.get('destination'), amount: amountOf(form), currency: 'usd' },
+              { destination: form.get('destination'), amount, currency: 'usd' },
               'Transferred.',
-            )
-          }
+            );
+          }}
         />
         <ActionForm
           title="Test clock"
