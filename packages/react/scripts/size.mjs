@@ -43,10 +43,13 @@ const chunks = new Map(
     .map((chunk) => [chunk.fileName, chunk]),
 );
 
-/** A chunk that only holds a non-English message catalog: a page loads at most the one of its language. */
+/**
+ * A chunk that only holds a non-English message catalog or country-name list: a page loads at most
+ * the one of its language.
+ */
+const OTHER_LANGUAGE = /(\/i18n\/catalogs\/(money\/)?|\/i18n-iso-countries\/langs\/)(fr|de|es|ja)\.(ts|json)$/;
 const isOtherLanguage = (chunk) =>
-  Object.keys(chunk.modules).length > 0 &&
-  Object.keys(chunk.modules).every((id) => /\/i18n\/catalogs\/(money\/)?(fr|de|es|ja)\.ts$/.test(id));
+  Object.keys(chunk.modules).length > 0 && Object.keys(chunk.modules).every((id) => OTHER_LANGUAGE.test(id));
 
 /**
  * The entry chunk and everything it imports statically, each counted once; with `lazy`, also what
