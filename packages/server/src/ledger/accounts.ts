@@ -26,8 +26,18 @@ export async function openLedgerAccounts(
   refs: readonly LedgerAccountRef[],
   options: OpenAccountsOptions = {},
 ): Promise<void> {
+  const rows = ledgerAccountsToOpen(refs, options);
+  if (rows.length === 0) return;
+  await tx.query('SELECT ledger_open_accounts($1::jsonb)', [JSON.stringify(rows)]);
+}
+
+/**
+ * The argument of `ledger_open_accounts` (a JSON array) for `refs`, checked: for a caller that
+ * opens accounts as part of a statement of its own.
+ */
+export function ledgerAccountsToOpen(refs: readonly LedgerAccountRef[], options: OpenAccountsOptions = {}) {
   const policyOf = options.policyOf ?? ledgerAccountPolicy;
-  const rows = refs.map((ref) => {
+  return refs.map((ref) => {
     if (!isValidLedgerAccount(ref)) throw new RangeError(`${ledgerAccountKey(ref)} is not a valid ledger account`);
     const policy = policyOf(ref);
     if (policy.shardCount > 1 && !policy.allowNegative) {
@@ -35,8 +45,6 @@ export async function openLedgerAccounts(
     }
     return { ...ref, allow_negative: policy.allowNegative, shard_count: policy.shardCount };
   });
-  if (rows.length === 0) return;
-  await tx.query('SELECT ledger_open_accounts($1::jsonb)', [JSON.stringify(rows)]);
 }
 
 /** The balances an owner's money moves through in one currency. */

@@ -1,4 +1,4 @@
-export { ledgerAccountsOf, openLedgerAccounts, openLedgerFor } from './accounts';
+export { ledgerAccountsOf, ledgerAccountsToOpen, openLedgerAccounts, openLedgerFor } from './accounts';
 export type { OpenAccountsOptions } from './accounts';
 export { LEDGER_ISOLATION, MAX_ENTRIES_PER_POSTING, postEntries, postEntry } from './post';
 export type { PostEntriesResult, PostEntryResult, PostError, PostedEntry } from './post';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, IsolationLevel, Transaction } from './db';
 import { parseInt8 } from './db';
@@ -5,6 +6,27 @@ import { asUnavailable, isConnectionFailure } from './unavailable';
 
 /** The type oid of `bigint` (int8) columns. */
 const INT8_OID = 20;
+
+/** How many distinct statements are prepared by name; any beyond run unnamed (parsed every time). */
+const NAMED_STATEMENT_LIMIT = 2_000;
+
+/**
+ * Statements with parameters are prepared once per connection, under a name derived from their
+ * text, and then only bound and executed: PostgreSQL no longer parses and plans each one on every
+ * call, which was a good part of its CPU per request (see bench/results/http.md). Statement texts
+ * are fixed strings in the code (values always go in parameters), so their number is bounded; the
+ * limit only guards against a caller that builds texts without end.
+ */
+function statementNames() {
+  const names = new Map<string, string>();
+  return (sql: string): string | undefined => {
+    const known = names.get(sql);
+    if (known !== undefined || names.size >= NAMED_STATEMENT_LIMIT) return known;
+    const name = `atrium_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
+    names.set(sql, name);
+    return name;
+  };
+}
 
 export interface PostgresOptions {
   connectionString: string;
@@ -42,8 +64,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const probe = await pool.connect();
   probe.release();
 
+  const nameOf = statementNames();
   const run = async <Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
-    const result = await target.query(sql, params ? [...params] : undefined);
+    const result = await target.query(
+      params ? { text: sql, values: [...params], name: nameOf(sql) } : { text: sql, values: undefined },
+    );
     return result.rows as Row[];
   };
   return {

@@ -53,6 +53,29 @@ describe.each(await testDatabaseKinds())('the %s store', (kind) => {
     expect((await migrate(db)).applied).toEqual([]);
   });
 
+  it('reports a statement that cannot be prepared the same way every time it is sent', async () => {
+    // Statements with parameters are prepared by name on PostgreSQL: a failed preparation must not
+    // leave the driver believing the name exists ("prepared statement ... does not exist").
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await expect(db.query('SELECT no_such_column FROM t_commit WHERE v = $1', [1])).rejects.toMatchObject({
+        code: '42703',
+      });
+    }
+  });
+
+  it('runs a prepared statement again after the transaction it was first prepared in rolled back', async () => {
+    const sum = 'SELECT $1::int + $2::int AS v';
+    await expect(
+      db.transaction('read committed', async (tx) => {
+        expect(await tx.query<{ v: number }>(sum, [1, 2])).toEqual([{ v: 3 }]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    // Several at once, so they run on several connections of the pool, some of which prepared it.
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => db.query<{ v: number }>(sum, [i, 1])));
+    expect(results.map(([row]) => row?.v)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
   it('stamps objects with the test clock through atrium_now()', async () => {
     const [row] = await db.query<{ drift: number }>('SELECT extract(epoch FROM atrium_now() - now())::bigint AS drift');
     expect(row?.drift).toBe(0);

@@ -6,7 +6,7 @@ import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
 import { refused } from './amounts';
-import { insertBalanceTransaction } from './balance-transactions';
+import { insertBalanceTransactions } from './balance-transactions';
 import { openBalances, postOrRefuse } from './ledger-io';
 import { applicationFeeObject, feeRefundObject } from './objects';
 import type { ApplicationFeeRow, FeeRefundRow, Owner } from './rows';
@@ -66,20 +66,11 @@ export async function refundApplicationFee(
       amountMinor: amount,
     }),
   ]);
-  const platformTxn = await insertBalanceTransaction(q, {
-    owner: 'platform',
-    type: 'application_fee_refund',
-    currency: fee.currency,
-    amount: -amount,
-    source: id,
-  });
-  await insertBalanceTransaction(q, {
-    owner: account,
-    type: 'application_fee_refund',
-    currency: fee.currency,
-    amount,
-    source: id,
-  });
+  const base = { type: 'application_fee_refund' as const, currency: fee.currency, source: id };
+  const [platformTxn] = await insertBalanceTransactions(q, [
+    { ...base, owner: 'platform', amount: -amount },
+    { ...base, owner: account, amount },
+  ]);
   const [refund] = await q.query<FeeRefundRow>(
     `INSERT INTO application_fee_refunds (id, fee_id, created_at, amount, currency, metadata, balance_transaction_id)
      VALUES ($1, $2, atrium_now(), $3, $4, $5, $6) RETURNING *`,

@@ -42,31 +42,50 @@ export interface BalanceTransactionDraft {
 
 /** Records a balance transaction and returns its id. */
 export async function insertBalanceTransaction(q: Queryable, draft: BalanceTransactionDraft): Promise<string> {
-  const id = newId('txn');
-  const fee = draft.fee ?? 0;
+  const [id] = await insertBalanceTransactions(q, [draft]);
+  if (id === undefined) throw new Error('no balance transaction was recorded');
+  return id;
+}
+
+/**
+ * Records balance transactions in one statement (an operation's sides in one round trip) and
+ * returns their ids in the drafts' order, which is also the order they list in.
+ */
+export async function insertBalanceTransactions(
+  q: Queryable,
+  drafts: readonly BalanceTransactionDraft[],
+): Promise<string[]> {
+  const ids = drafts.map(() => newId('txn'));
+  const column = <T>(value: (draft: BalanceTransactionDraft) => T) => drafts.map(value);
   await q.query(
     `INSERT INTO balance_transactions (id, account_id, created_at, amount, fee, net, currency, type, reporting_category,
        status, available_on, source, description, fee_details, release_id, payout_id)
-     VALUES ($1, $2, atrium_now(), $3, $4, $5, $6, $7, $8, $9, coalesce($10, atrium_now()), $11, $12, $13, $14, $15)`,
+     SELECT d.id, d.account_id, atrium_now(), d.amount, d.fee, d.amount - d.fee, d.currency, d.type, d.category,
+            d.status, coalesce(d.available_on, atrium_now()), d.source, d.description, d.fee_details::jsonb,
+            d.release_id, d.payout_id
+       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[])
+            WITH ORDINALITY AS d(id, account_id, amount, fee, currency, type, category, status, available_on, source,
+                                 description, fee_details, release_id, payout_id, ord)
+      ORDER BY d.ord`,
     [
-      id,
-      accountIdOf(draft.owner),
-      draft.amount,
-      fee,
-      draft.amount - fee,
-      draft.currency,
-      draft.type,
-      REPORTING_CATEGORIES[draft.type],
-      draft.pending ? 'pending' : 'available',
-      draft.pending?.availableOn ?? null,
-      draft.source,
-      draft.description ?? null,
-      JSON.stringify(draft.feeDetails ?? []),
-      draft.pending?.releaseId ?? null,
-      draft.payoutId ?? null,
+      ids,
+      column((draft) => accountIdOf(draft.owner)),
+      column((draft) => draft.amount),
+      column((draft) => draft.fee ?? 0),
+      column((draft) => draft.currency),
+      column((draft) => draft.type),
+      column((draft) => REPORTING_CATEGORIES[draft.type]),
+      column((draft) => (draft.pending ? 'pending' : 'available')),
+      column((draft) => draft.pending?.availableOn ?? null),
+      column((draft) => draft.source),
+      column((draft) => draft.description ?? null),
+      column((draft) => JSON.stringify(draft.feeDetails ?? [])),
+      column((draft) => draft.pending?.releaseId ?? null),
+      column((draft) => draft.payoutId ?? null),
     ],
   );
-  return id;
+  return ids;
 }
 
 /** Stripe's BalanceTransaction object. */

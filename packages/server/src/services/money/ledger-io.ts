@@ -1,7 +1,7 @@
 import { minorToDecimal, currencyExponent } from '@atrium/core';
 import type { JournalEntryDraft } from '@atrium/core';
 import { ApiError } from '../../http/errors';
-import { ledgerAccountsOf, openLedgerAccounts, postEntries } from '../../ledger';
+import { ledgerAccountsOf, ledgerAccountsToOpen, openLedgerAccounts, postEntries } from '../../ledger';
 import type { PostError } from '../../ledger';
 import type { Queryable, Transaction } from '../../store/db';
 import type { Owner } from './rows';
@@ -24,18 +24,24 @@ export function asTransaction(q: Queryable): Transaction {
  */
 export async function openBalances(q: Queryable, owners: readonly Owner[], currency: string): Promise<void> {
   const connected = [...new Set(owners)].filter((owner) => owner !== 'platform');
-  // One call for every account, so a transfer opens (or finds open) both sides in one round trip.
-  await openLedgerAccounts(q, [
+  const accounts = [
     ...ledgerAccountsOf('platform', currency),
     ...connected.flatMap((owner) => ledgerAccountsOf(owner, currency)),
-  ]);
-  if (connected.length === 0) return;
+  ];
+  if (connected.length === 0) {
+    await openLedgerAccounts(q, accounts);
+    return;
+  }
+  // One statement for every account and the schedule rows, so a transfer opens (or finds open)
+  // both sides in one round trip. The join needs the CTE's row, so the accounts are opened before
+  // any schedule row is written, and always: `unnest` is never empty here.
   await q.query(
-    `INSERT INTO payout_schedule_runs (account_id, last_run_day)
-     SELECT account_id, date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '1 day'
-       FROM unnest($1::text[]) AS a(account_id)
+    `WITH opened AS (SELECT ledger_open_accounts($1::jsonb))
+     INSERT INTO payout_schedule_runs (account_id, last_run_day)
+     SELECT a.account_id, date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '1 day'
+       FROM opened, unnest($2::text[]) AS a(account_id)
      ON CONFLICT (account_id) DO NOTHING`,
-    [connected],
+    [JSON.stringify(ledgerAccountsToOpen(accounts)), connected],
   );
 }
 

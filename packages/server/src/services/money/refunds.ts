@@ -11,7 +11,7 @@ import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
 import { refused } from './amounts';
-import { insertBalanceTransaction } from './balance-transactions';
+import { insertBalanceTransaction, insertBalanceTransactions } from './balance-transactions';
 import { openBalances, postOrRefuse } from './ledger-io';
 import { applicationFeeObject, chargeObject, refundObject, transferObject } from './objects';
 import type {
@@ -145,20 +145,10 @@ async function recordReversal(q: Queryable, charge: ChargeRow, plan: RefundPlan)
   if (!reversal) return undefined;
   const seller = reversal.transfer.destination_account_id as Owner;
   const { currency } = charge;
-  await insertBalanceTransaction(q, {
-    owner: seller,
-    type: 'payment_refund',
-    currency,
-    amount: -reversal.amount,
-    source: reversal.id,
-  });
-  const platformTxn = await insertBalanceTransaction(q, {
-    owner: 'platform',
-    type: 'transfer_refund',
-    currency,
-    amount: reversal.amount,
-    source: reversal.id,
-  });
+  const [, platformTxn] = await insertBalanceTransactions(q, [
+    { owner: seller, type: 'payment_refund', currency, amount: -reversal.amount, source: reversal.id },
+    { owner: 'platform', type: 'transfer_refund', currency, amount: reversal.amount, source: reversal.id },
+  ]);
   await q.query<TransferReversalRow>(
     `INSERT INTO transfer_reversals (id, transfer_id, created_at, amount, currency, refund_id, balance_transaction_id)
      VALUES ($1, $2, atrium_now(), $3, $4, $5, $6)`,
@@ -181,20 +171,11 @@ async function recordFeeRefund(
   if (!feeRefund) return undefined;
   const { currency } = charge;
   const account = feeRefund.fee.account_id as Owner;
-  await insertBalanceTransaction(q, {
-    owner: account,
-    type: 'application_fee_refund',
-    currency,
-    amount: feeRefund.amount,
-    source: feeRefund.id,
-  });
-  const platformTxn = await insertBalanceTransaction(q, {
-    owner: 'platform',
-    type: 'application_fee_refund',
-    currency,
-    amount: -feeRefund.amount,
-    source: feeRefund.id,
-  });
+  const base = { type: 'application_fee_refund' as const, currency, source: feeRefund.id };
+  const [, platformTxn] = await insertBalanceTransactions(q, [
+    { ...base, owner: account, amount: feeRefund.amount },
+    { ...base, owner: 'platform', amount: -feeRefund.amount },
+  ]);
   await q.query<FeeRefundRow>(
     `INSERT INTO application_fee_refunds (id, fee_id, created_at, amount, currency, balance_transaction_id)
      VALUES ($1, $2, atrium_now(), $3, $4, $5)`,

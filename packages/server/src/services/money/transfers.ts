@@ -6,7 +6,7 @@ import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
 import { checkAmountBounds, refused } from './amounts';
-import { insertBalanceTransaction } from './balance-transactions';
+import { insertBalanceTransactions } from './balance-transactions';
 import { findCharge } from './charges';
 import { openBalances, postOrRefuse } from './ledger-io';
 import { transferObject } from './objects';
@@ -140,13 +140,11 @@ async function recordSides(
   const destination = params.destination as Owner;
   const base = { type: 'transfer' as const, currency: params.currency, source: id };
   if (!release) {
-    await insertBalanceTransaction(q, { ...base, owner: destination, amount: params.amount });
-    return insertBalanceTransaction(q, {
-      ...base,
-      owner: source,
-      amount: -params.amount,
-      description: `Transfer to ${destination}`,
-    });
+    const [, sourceTxn] = await insertBalanceTransactions(q, [
+      { ...base, owner: destination, amount: params.amount },
+      { ...base, owner: source, amount: -params.amount, description: `Transfer to ${destination}` },
+    ]);
+    return sourceTxn;
   }
   await adjustRelease(q, release.id, -params.amount);
   const availableOn = release.available_on;
@@ -157,19 +155,17 @@ async function recordSides(
     sourceId: id,
     availableOn,
   });
-  await insertBalanceTransaction(q, {
-    ...base,
-    owner: destination,
-    amount: params.amount,
-    pending: { releaseId: destinationRelease, availableOn },
-  });
-  return insertBalanceTransaction(q, {
-    ...base,
-    owner: 'platform',
-    amount: -params.amount,
-    description: `Transfer to ${destination}`,
-    pending: { releaseId: release.id, availableOn },
-  });
+  const [, platformTxn] = await insertBalanceTransactions(q, [
+    { ...base, owner: destination, amount: params.amount, pending: { releaseId: destinationRelease, availableOn } },
+    {
+      ...base,
+      owner: 'platform',
+      amount: -params.amount,
+      description: `Transfer to ${destination}`,
+      pending: { releaseId: release.id, availableOn },
+    },
+  ]);
+  return platformTxn;
 }
 
 /**
@@ -248,8 +244,10 @@ export async function reverseTransfer(q: Queryable, transfer: TransferRow, param
     }),
   ]);
   const base = { type: 'transfer_refund' as const, currency: transfer.currency, source: id };
-  await insertBalanceTransaction(q, { ...base, owner: recipient, amount: -amount });
-  const senderTxn = await insertBalanceTransaction(q, { ...base, owner: sender, amount });
+  const [, senderTxn] = await insertBalanceTransactions(q, [
+    { ...base, owner: recipient, amount: -amount },
+    { ...base, owner: sender, amount },
+  ]);
   const [reversal] = await q.query<TransferReversalRow>(
     `INSERT INTO transfer_reversals (id, transfer_id, created_at, amount, currency, metadata, balance_transaction_id)
      VALUES ($1, $2, atrium_now(), $3, $4, $5, $6) RETURNING *`,
