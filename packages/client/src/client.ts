@@ -1,5 +1,5 @@
 import type { EmbeddedSession } from '@atrium/core';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AtriumResponseError } from './errors';
 import type { QueryParams } from './query';
 
@@ -70,18 +70,22 @@ type WithSchema<O, S> = O & { schema: S };
 export interface AtriumClient {
   /** The session (claimed on first use): its account and the components and features it grants. */
   session(signal?: AbortSignal): Promise<EmbeddedSession>;
-  get<S extends z.ZodType>(path: string, options: WithSchema<CallOptions, S>): Promise<z.output<S>>;
+  get<S extends z.ZodMiniType>(path: string, options: WithSchema<CallOptions, S>): Promise<z.output<S>>;
   get(path: string, options?: CallOptions): Promise<unknown>;
-  post<S extends z.ZodType>(
+  post<S extends z.ZodMiniType>(
     path: string,
     body: RequestBody | undefined,
     options: WithSchema<WriteOptions, S>,
   ): Promise<z.output<S>>;
   post(path: string, body?: RequestBody, options?: WriteOptions): Promise<unknown>;
-  delete<S extends z.ZodType>(path: string, options: WithSchema<WriteOptions, S>): Promise<z.output<S>>;
+  delete<S extends z.ZodMiniType>(path: string, options: WithSchema<WriteOptions, S>): Promise<z.output<S>>;
   delete(path: string, options?: WriteOptions): Promise<unknown>;
   /** Sends a file as the body of a `POST` (`/files?purpose=identity_document`), reporting progress. */
-  upload<S extends z.ZodType>(path: string, file: Blob, options: WithSchema<UploadOptions, S>): Promise<z.output<S>>;
+  upload<S extends z.ZodMiniType>(
+    path: string,
+    file: Blob,
+    options: WithSchema<UploadOptions, S>,
+  ): Promise<z.output<S>>;
   upload(path: string, file: Blob, options?: UploadOptions): Promise<unknown>;
 }
 
@@ -89,7 +93,7 @@ interface AnyOptions {
   query?: QueryParams;
   signal?: AbortSignal;
   idempotencyKey?: string;
-  schema?: z.ZodType;
+  schema?: z.ZodMiniType;
   onProgress?: (progress: UploadProgress) => void;
 }
 
@@ -105,7 +109,7 @@ async function uploadThroughSend(transport: AtriumTransport, request: AtriumUplo
 
 /** Builds the typed client over a transport; answers are checked against the schema when one is given. */
 export function createAtriumClientFrom(transport: AtriumTransport): AtriumClient {
-  const check = (request: { method: string; path: string }, data: unknown, schema: z.ZodType | undefined) => {
+  const check = (request: { method: string; path: string }, data: unknown, schema: z.ZodMiniType | undefined) => {
     if (schema === undefined) return data;
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data;
@@ -114,9 +118,9 @@ export function createAtriumClientFrom(transport: AtriumTransport): AtriumClient
       { status: 200, requestId: undefined, cause: parsed.error },
     );
   };
-  const call = async (request: AtriumRequest, schema: z.ZodType | undefined): Promise<unknown> =>
+  const call = async (request: AtriumRequest, schema: z.ZodMiniType | undefined): Promise<unknown> =>
     check(request, await transport.send(request), schema);
-  const upload = async (request: AtriumUploadRequest, schema: z.ZodType | undefined): Promise<unknown> => {
+  const upload = async (request: AtriumUploadRequest, schema: z.ZodMiniType | undefined): Promise<unknown> => {
     const data = transport.upload ? await transport.upload(request) : await uploadThroughSend(transport, request);
     return check({ method: 'POST', path: request.path }, data, schema);
   };

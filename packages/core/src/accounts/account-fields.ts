@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { businessTypeSchema } from '../requirements/country-spec';
 import { bankAccountParamsSchema } from './bank-account';
 import { businessProfileParamsSchema } from './business-profile';
@@ -15,12 +15,12 @@ import { tosAcceptanceParamsSchema } from './tos-acceptance';
  */
 export function accountFieldsShape(context: FieldContext) {
   return {
-    business_type: businessTypeSchema.optional(),
-    business_profile: businessProfileParamsSchema(context).optional(),
-    individual: individualParamsSchema(context).optional(),
-    company: companyParamsSchema(context).optional(),
-    tos_acceptance: tosAcceptanceParamsSchema(context).optional(),
-    external_account: bankAccountParamsSchema(context).optional(),
+    business_type: z.optional(businessTypeSchema),
+    business_profile: z.optional(businessProfileParamsSchema(context)),
+    individual: z.optional(individualParamsSchema(context)),
+    company: z.optional(companyParamsSchema(context)),
+    tos_acceptance: z.optional(tosAcceptanceParamsSchema(context)),
+    external_account: z.optional(bankAccountParamsSchema(context)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CountrySpec } from '../requirements/country-spec';
 import { countrySpec, isSupportedCountry } from '../requirements/countries';
 import type { CountryCode } from '../requirements/countries';
@@ -18,20 +18,22 @@ export interface AddressOptions {
 }
 
 const addressShape = {
-  line1: textParam(200).optional(),
-  line2: orUnset(textParam(200), 'must be text, or empty to unset it').optional(),
-  city: textParam(100).optional(),
-  state: textParam(100).optional(),
-  postal_code: textParam(20).optional(),
-  country: z
-    .string()
-    .max(2, 'must be an ISO 3166-1 alpha-2 country code')
-    .transform((value) => value.toUpperCase())
-    .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code')
-    .optional(),
+  line1: z.optional(textParam(200)),
+  line2: z.optional(orUnset(textParam(200), 'must be text, or empty to unset it')),
+  city: z.optional(textParam(100)),
+  state: z.optional(textParam(100)),
+  postal_code: z.optional(textParam(20)),
+  country: z.optional(
+    z
+      .pipe(
+        z.string().check(z.maxLength(2, 'must be an ISO 3166-1 alpha-2 country code')),
+        z.transform((value: string) => value.toUpperCase()),
+      )
+      .check(z.refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code')),
+  ),
 };
 
-type AddressShape = z.infer<z.ZodObject<typeof addressShape>>;
+type AddressShape = z.infer<z.ZodMiniObject<typeof addressShape>>;
 
 /**
  * A postal address with Stripe's fields. Rules come from the address's own `country`, or from
@@ -39,14 +41,16 @@ type AddressShape = z.infer<z.ZodObject<typeof addressShape>>;
  * and the state must be one of the country's codes where it has a list (upper-cased on the way).
  */
 export function addressParamsSchema(country: CountryCode, options: AddressOptions = {}) {
-  return z
-    .strictObject(addressShape)
-    .superRefine((address, ctx) => {
-      for (const issue of addressIssues(address, address.country ?? country, options)) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
-      }
-    })
-    .transform((address) => normalizeAddress(address, address.country ?? country));
+  return z.pipe(
+    z.strictObject(addressShape).check(
+      z.superRefine((address: AddressShape, ctx) => {
+        for (const issue of addressIssues(address, address.country ?? country, options)) {
+          ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
+        }
+      }),
+    ),
+    z.transform((address: AddressShape) => normalizeAddress(address, address.country ?? country)),
+  );
 }
 export type AddressParams = z.infer<ReturnType<typeof addressParamsSchema>>;
 

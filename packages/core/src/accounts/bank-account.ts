@@ -1,5 +1,5 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BankAccountFormat } from '../requirements/country-spec';
 import { countrySpec, isSupportedCountry } from '../requirements/countries';
 import type { FieldContext } from './context';
@@ -80,19 +80,21 @@ export function checkBankNumbers(input: {
 
 const bankAccountShape = {
   object: z.literal('bank_account', "must be 'bank_account'"),
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
-    .transform((value) => value.toUpperCase()),
-  currency: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 currency code')
-    .transform((value) => value.toLowerCase()),
-  account_holder_name: textParam(100).optional(),
-  account_holder_type: z.enum(['individual', 'company'], 'must be individual or company').optional(),
-  routing_number: z.string().max(64, 'is too long').optional(),
-  account_number: z.string().max(64, 'is too long'),
+  country: z.pipe(
+    z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')),
+    z.transform((value: string) => value.toUpperCase()),
+  ),
+  currency: z.pipe(
+    z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 currency code')),
+    z.transform((value: string) => value.toLowerCase()),
+  ),
+  account_holder_name: z.optional(textParam(100)),
+  account_holder_type: z.optional(z.enum(['individual', 'company'], 'must be individual or company')),
+  routing_number: z.optional(z.string().check(z.maxLength(64, 'is too long'))),
+  account_number: z.string().check(z.maxLength(64, 'is too long')),
 };
+
+type BankAccountShape = z.infer<z.ZodMiniObject<typeof bankAccountShape>>;
 
 /**
  * A bank account for payouts (`external_account[...]`, `object: 'bank_account'`). The bank's
@@ -103,23 +105,24 @@ const bankAccountShape = {
  */
 export function bankAccountParamsSchema(context: FieldContext) {
   const spec = countrySpec(context.country);
-  return z.strictObject(bankAccountShape).transform((bank, ctx) => {
-    if (!spec.bankAccount.countries.includes(bank.country)) {
-      const allowed = spec.bankAccount.countries.join(', ');
-      ctx.addIssue({ code: 'custom', message: `must be one of ${allowed}`, path: ['country'] });
-      return z.NEVER;
-    }
-    if (!spec.payoutCurrencies.includes(bank.currency)) {
-      const allowed = spec.payoutCurrencies.join(', ');
-      ctx.addIssue({ code: 'custom', message: `must be one of ${allowed}`, path: ['currency'] });
-      return z.NEVER;
-    }
-    const check = checkBankNumbers(bank);
-    if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: check.message, path: [check.field] });
-      return z.NEVER;
-    }
-    return { ...bank, ...check.numbers };
-  });
+  return z.pipe(
+    z.strictObject(bankAccountShape),
+    z.transform((bank: BankAccountShape, ctx) => {
+      // A mini transform's context has no `addIssue`: issues go on the payload itself.
+      const refuse = (field: string, message: string) => {
+        ctx.issues.push({ code: 'custom', message, path: [field], input: bank });
+        return z.NEVER;
+      };
+      if (!spec.bankAccount.countries.includes(bank.country)) {
+        return refuse('country', `must be one of ${spec.bankAccount.countries.join(', ')}`);
+      }
+      if (!spec.payoutCurrencies.includes(bank.currency)) {
+        return refuse('currency', `must be one of ${spec.payoutCurrencies.join(', ')}`);
+      }
+      const check = checkBankNumbers(bank);
+      if (!check.ok) return refuse(check.field, check.message);
+      return { ...bank, ...check.numbers };
+    }),
+  );
 }
 export type BankAccountParams = z.infer<ReturnType<typeof bankAccountParamsSchema>>;

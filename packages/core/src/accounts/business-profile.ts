@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldContext } from './context';
 import { phoneParam } from './phone';
 import { emailParam, textParam, urlParam } from './text';
@@ -9,16 +9,13 @@ import { emailParam, textParam, urlParam } from './text';
  */
 export function businessProfileParamsSchema(context: FieldContext) {
   return z.strictObject({
-    name: textParam(100).optional(),
-    url: urlParam().optional(),
-    mcc: z
-      .string()
-      .regex(/^\d{4}$/, 'must be a 4-digit merchant category code')
-      .optional(),
-    product_description: textParam(5000, { multiline: true }).optional(),
-    support_email: emailParam().optional(),
-    support_phone: phoneParam(context.country).optional(),
-    support_url: urlParam().optional(),
+    name: z.optional(textParam(100)),
+    url: z.optional(urlParam()),
+    mcc: z.optional(z.string().check(z.regex(/^\d{4}$/, 'must be a 4-digit merchant category code'))),
+    product_description: z.optional(textParam(5000, { multiline: true })),
+    support_email: z.optional(emailParam()),
+    support_phone: z.optional(phoneParam(context.country)),
+    support_url: z.optional(urlParam()),
   });
 }
 export type BusinessProfileParams = z.infer<ReturnType<typeof businessProfileParamsSchema>>;

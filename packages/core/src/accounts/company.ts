@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addressParamsSchema } from './address';
 import type { FieldContext } from './context';
 import { taxIdParam } from './identity-numbers';
@@ -37,19 +37,19 @@ export const COMPANY_STRUCTURES = [
  */
 export function companyParamsSchema(context: FieldContext) {
   return z.strictObject({
-    name: textParam(100).optional(),
-    tax_id: taxIdParam(context.country).optional(),
-    phone: phoneParam(context.country).optional(),
-    address: addressParamsSchema(context.country).optional(),
-    structure: orUnset(z.enum(COMPANY_STRUCTURES), `must be one of ${COMPANY_STRUCTURES.join(', ')}`).optional(),
-    owners_provided: booleanParam().optional(),
-    directors_provided: booleanParam().optional(),
-    executives_provided: booleanParam().optional(),
-    verification: z
-      .strictObject({
-        document: z.strictObject({ front: fileIdParam().optional(), back: fileIdParam().optional() }).optional(),
-      })
-      .optional(),
+    name: z.optional(textParam(100)),
+    tax_id: z.optional(taxIdParam(context.country)),
+    phone: z.optional(phoneParam(context.country)),
+    address: z.optional(addressParamsSchema(context.country)),
+    structure: z.optional(orUnset(z.enum(COMPANY_STRUCTURES), `must be one of ${COMPANY_STRUCTURES.join(', ')}`)),
+    owners_provided: z.optional(booleanParam()),
+    directors_provided: z.optional(booleanParam()),
+    executives_provided: z.optional(booleanParam()),
+    verification: z.optional(
+      z.strictObject({
+        document: z.optional(z.strictObject({ front: z.optional(fileIdParam()), back: z.optional(fileIdParam()) })),
+      }),
+    ),
   });
 }
 export type CompanyParams = z.infer<ReturnType<typeof companyParamsSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { integerParam } from './scalars';
 
 /** A date of birth as Stripe sends it: day, month and year as separate integers. */
@@ -34,16 +34,25 @@ export function ageInYears(dob: DateOfBirth, nowSeconds: number): number {
 export function dobParamsSchema(context: { minimumAge: number; nowSeconds: number }) {
   return z
     .strictObject({
-      day: integerParam().pipe(z.number().min(1, 'must be from 1 to 31').max(31, 'must be from 1 to 31')),
-      month: integerParam().pipe(z.number().min(1, 'must be from 1 to 12').max(12, 'must be from 1 to 12')),
-      year: integerParam().pipe(
-        z.number().min(EARLIEST_BIRTH_YEAR, 'must be 1900 or later').max(9999, 'must have four digits'),
+      day: z.pipe(
+        integerParam(),
+        z.number().check(z.gte(1, 'must be from 1 to 31'), z.lte(31, 'must be from 1 to 31')),
+      ),
+      month: z.pipe(
+        integerParam(),
+        z.number().check(z.gte(1, 'must be from 1 to 12'), z.lte(12, 'must be from 1 to 12')),
+      ),
+      year: z.pipe(
+        integerParam(),
+        z.number().check(z.gte(EARLIEST_BIRTH_YEAR, 'must be 1900 or later'), z.lte(9999, 'must have four digits')),
       ),
     })
-    .superRefine((dob, ctx) => {
-      const problem = dobProblem(dob, context);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    .check(
+      z.superRefine((dob: DateOfBirth, ctx) => {
+        const problem = dobProblem(dob, context);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    );
 }
 export type DobParams = z.infer<ReturnType<typeof dobParamsSchema>>;
 

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { CountryCode as PhoneCountry, MetadataJson } from 'libphonenumber-js/core';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PHONE_METADATA } from './phone-metadata';
 
 /** Stripe's test-mode phone number: accepted as is, and it passes verification in test mode. */
@@ -40,12 +40,13 @@ function hasKnownCallingCode(e164: string): boolean {
 
 /** A phone number, normalized to E.164; national numbers are read in `country`'s format. */
 export const phoneParam = (country: string) =>
-  z
-    .string()
-    .max(40, 'must be a valid phone number')
-    .transform((value, ctx) => {
+  z.pipe(
+    z.string().check(z.maxLength(40, 'must be a valid phone number')),
+    z.transform((value: string, ctx) => {
       const normalized = normalizePhone(value.trim(), country);
       if (normalized !== null) return normalized;
-      ctx.addIssue({ code: 'custom', message: 'must be a valid phone number' });
+      // A mini transform's context has no `addIssue`: the issue goes on the payload itself.
+      ctx.issues.push({ code: 'custom', message: 'must be a valid phone number', input: value });
       return z.NEVER;
-    });
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { boolParam, intParam } from '../contracts/params';
 import { unsetParam } from './text';
 
@@ -8,10 +8,11 @@ import { unsetParam } from './text';
  */
 
 /** An integer as a JSON number or a decimal string. */
-export const integerParam = () => z.union(intParam().options, 'must be an integer');
+export const integerParam = () => z.union(intParam().def.options, 'must be an integer');
 
 /** A boolean as true/false or "true"/"false". */
-export const booleanParam = () => z.union(boolParam().options, 'must be true or false');
+export const booleanParam = () => z.union(boolParam().def.options, 'must be true or false');
 
 /** `schema`, or the empty string that unsets the field (parsed to null); `message` when it is neither. */
-export const orUnset = <T extends z.ZodType>(schema: T, message: string) => z.union([schema, unsetParam()], message);
+export const orUnset = <T extends z.core.SomeType>(schema: T, message: string) =>
+  z.union([schema, unsetParam()], message);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * Text building blocks for account fields. Values arrive from forms, the `stripe` SDK's form
@@ -21,17 +21,17 @@ const UNSAFE_IN_MULTILINE = /[^\P{Cc}\t\n\r]|[\u200B\u200E\u200F\u2028\u2029\u20
  */
 export const textParam = (maxLength: number, options: { multiline?: boolean } = {}) => {
   const unsafe = options.multiline ? UNSAFE_IN_MULTILINE : UNSAFE_CHARACTERS;
-  return z
-    .string()
-    .max(maxLength * 4, `must be at most ${maxLength} characters`)
-    .transform((value) => value.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, 'must not be empty')
-        .max(maxLength, `must be at most ${maxLength} characters`)
-        .refine((value) => !unsafe.test(value), 'must not contain control or invisible characters'),
-    );
+  return z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(maxLength * 4, `must be at most ${maxLength} characters`)),
+      z.transform((value: string) => value.normalize('NFC').trim()),
+    ),
+    z.string().check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(maxLength, `must be at most ${maxLength} characters`),
+      z.refine((value: string) => !unsafe.test(value), 'must not contain control or invisible characters'),
+    ),
+  );
 };
 
 // Separators people type inside numbers: spaces, dashes, dots and slashes.
@@ -47,18 +47,21 @@ export function compactIdentifier(value: string): string {
  * matched against `pattern`. The error message is "must be <description>".
  */
 export const identifierParam = (pattern: RegExp, description: string) =>
-  z
-    .string()
-    .max(64, `must be ${description}`)
-    .transform(compactIdentifier)
-    .pipe(z.string().regex(pattern, `must be ${description}`));
+  z.pipe(
+    z.pipe(z.string().check(z.maxLength(64, `must be ${description}`)), z.transform(compactIdentifier)),
+    z.string().check(z.regex(pattern, `must be ${description}`)),
+  );
 
 /** An email address, at most 254 characters (RFC 5321). */
 export const emailParam = () =>
-  z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be a valid email address'));
+  z.pipe(
+    z.string().check(z.trim(), z.maxLength(254, 'must be at most 254 characters')),
+    z.email('must be a valid email address'),
+  );
 
 /** A file id from a file upload (`file_...`), as Stripe's identity document fields take it. */
-export const fileIdParam = () => z.string().regex(/^file_[A-Za-z0-9_]{1,200}$/, 'must be a file id (file_...)');
+export const fileIdParam = () =>
+  z.string().check(z.regex(/^file_[A-Za-z0-9_]{1,200}$/, 'must be a file id (file_...)'));
 
 // An optional http(s) scheme, a host name with at least one dot (Unicode or punycode labels),
 // an optional port, then an optional path, query or fragment without spaces.
@@ -70,10 +73,20 @@ const WEBSITE =
  * (`example.com`), so the scheme is optional. The value is kept as given, trimmed.
  */
 export const urlParam = () =>
-  z.string().trim().max(2048, 'must be at most 2048 characters').regex(WEBSITE, 'must be a valid http or https URL');
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(2048, 'must be at most 2048 characters'),
+      z.regex(WEBSITE, 'must be a valid http or https URL'),
+    );
 
 /**
  * An empty string, which Stripe's form encoding sends to unset an optional hash (`individual[dob]=`).
  * It parses to `null`.
  */
-export const unsetParam = () => z.literal('').transform(() => null);
+export const unsetParam = () =>
+  z.pipe(
+    z.literal(''),
+    z.transform(() => null),
+  );

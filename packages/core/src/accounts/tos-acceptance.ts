@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldContext } from './context';
 import { integerParam } from './scalars';
 import { textParam } from './text';
@@ -16,16 +16,19 @@ const CLOCK_SKEW_SECONDS = 300;
 export function tosAcceptanceParamsSchema(context: FieldContext) {
   const latest = context.nowSeconds + CLOCK_SKEW_SECONDS;
   return z.strictObject({
-    date: integerParam()
-      .pipe(
+    date: z.optional(
+      z.pipe(
+        integerParam(),
         z
           .number()
-          .min(EARLIEST_TOS_ACCEPTANCE_SECONDS, 'must be a Unix timestamp after 2009')
-          .max(latest, 'must not be in the future'),
-      )
-      .optional(),
-    ip: z.union([z.ipv4(), z.ipv6()], 'must be an IPv4 or IPv6 address').optional(),
-    user_agent: textParam(1000).optional(),
+          .check(
+            z.gte(EARLIEST_TOS_ACCEPTANCE_SECONDS, 'must be a Unix timestamp after 2009'),
+            z.lte(latest, 'must not be in the future'),
+          ),
+      ),
+    ),
+    ip: z.optional(z.union([z.ipv4(), z.ipv6()], 'must be an IPv4 or IPv6 address')),
+    user_agent: z.optional(textParam(1000)),
   });
 }
 export type TosAcceptanceParams = z.infer<ReturnType<typeof tosAcceptanceParamsSchema>>;

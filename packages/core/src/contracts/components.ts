@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The embeddable components and the features each can be granted, as a platform lists them in

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { componentGrantsSchema } from './components';
 
 /**
@@ -7,7 +7,7 @@ import { componentGrantsSchema } from './components';
  * sends as `Authorization: Bearer <token>` on every `/v1/embedded/*` call.
  */
 export const claimSessionRequestSchema = z.strictObject({
-  client_secret: z.string().min(1).max(200),
+  client_secret: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type ClaimSessionRequest = z.infer<typeof claimSessionRequestSchema>;
 
@@ -16,7 +16,7 @@ export const embeddedSessionSchema = z.object({
   /** Opaque bearer token; only its hash is stored. */
   token: z.string(),
   /** Unix seconds; after this the BFF answers 401 `session_expired`. */
-  expires_at: z.number().int(),
+  expires_at: z.number().check(z.int()),
   account: z.string(),
   components: componentGrantsSchema,
   livemode: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Parameter building blocks that accept both what the `stripe` SDK sends (form encoding, where
@@ -9,35 +9,40 @@ import { z } from 'zod';
 /** An integer given as a JSON number or as a decimal string without sign tricks, exponent or fraction. */
 export const intParam = () =>
   z.union([
-    z.number().int().refine(Number.isSafeInteger, 'must be a safe integer'),
+    z.number().check(z.int(), z.refine(Number.isSafeInteger, 'must be a safe integer')),
     z
-      .string()
-      .regex(/^-?(0|[1-9]\d{0,15})$/, 'must be an integer')
-      .transform(Number)
-      .refine(Number.isSafeInteger, 'must be a safe integer'),
+      .pipe(z.string().check(z.regex(/^-?(0|[1-9]\d{0,15})$/, 'must be an integer')), z.transform(Number))
+      .check(z.refine(Number.isSafeInteger, 'must be a safe integer')),
   ]);
 
 /** A boolean given as true/false or "true"/"false". */
-export const boolParam = () => z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+export const boolParam = () =>
+  z.union([
+    z.boolean(),
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((value: 'true' | 'false') => value === 'true'),
+    ),
+  ]);
 
 /** Stripe's metadata: up to 50 keys, keys up to 40 characters, values up to 500 characters. */
 export const metadataParam = () =>
   z
     .record(
-      z
-        .string()
-        .min(1)
-        .max(40)
-        .refine((key) => key !== '__proto__', 'may not be __proto__'),
-      z.string().max(500),
+      z.string().check(
+        z.minLength(1),
+        z.maxLength(40),
+        z.refine((key: string) => key !== '__proto__', 'may not be __proto__'),
+      ),
+      z.string().check(z.maxLength(500)),
     )
-    .refine((record) => Object.keys(record).length <= 50, 'may have at most 50 keys');
+    .check(z.refine((record: Record<string, string>) => Object.keys(record).length <= 50, 'may have at most 50 keys'));
 
 /**
  * A list given as a JSON array or in form encoding, where `expand[0]=a&expand[1]=b` arrives as an
  * array and a single `expand[]=a` also as an array.
  */
-export const listParam = <T extends z.ZodType>(item: T) => z.array(item).max(100);
+export const listParam = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(100));
 
 /** Converts a zod issue path into Stripe's bracket notation: `individual[address][line1]`. */
 export function paramName(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
 import { data as iso4217, publishDate } from 'currency-codes';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * ISO 4217 entries that are not money a payment can be made in: precious metals, bond-market
@@ -36,8 +36,10 @@ export function isCurrency(text: string): boolean {
  */
 export const currencySchema = z
   .string()
-  .regex(/^[a-z]{3}$/, 'must be a lowercase three-letter ISO 4217 code')
-  .refine(isCurrency, 'is not a currency Atrium supports');
+  .check(
+    z.regex(/^[a-z]{3}$/, 'must be a lowercase three-letter ISO 4217 code'),
+    z.refine(isCurrency, 'is not a currency Atrium supports'),
+  );
 export type Currency = z.infer<typeof currencySchema>;
 
 /**

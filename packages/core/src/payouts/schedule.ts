@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Automatic payout schedules, as Stripe's `settings.payouts.schedule`: `daily`, `weekly` on a
@@ -13,9 +13,9 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 export const payoutScheduleSchema = z.object({
   interval: z.enum(PAYOUT_INTERVALS),
-  delay_days: z.number().int().min(0).max(30),
-  weekly_anchor: z.enum(WEEKDAYS).optional(),
-  monthly_anchor: z.number().int().min(1).max(31).optional(),
+  delay_days: z.number().check(z.int(), z.gte(0), z.lte(30)),
+  weekly_anchor: z.optional(z.enum(WEEKDAYS)),
+  monthly_anchor: z.optional(z.number().check(z.int(), z.gte(1), z.lte(31))),
 });
 export type PayoutSchedule = z.infer<typeof payoutScheduleSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The business types Atrium onboards, with Stripe's names. */
 export const BUSINESS_TYPES = ['individual', 'company', 'non_profit'] as const;
@@ -42,9 +42,11 @@ const ROOTS_BY_BUSINESS_TYPE = {
   ],
 } as const satisfies Record<BusinessType, readonly string[]>;
 
-const requirementNameSchema = z.string().regex(/^[a-z_]+(\.[a-z0-9_]+)*$/, 'must be a dotted requirement name');
-const currencySchema = z.string().regex(/^[a-z]{3}$/, 'must be a lowercase ISO 4217 code');
-const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+const requirementNameSchema = z
+  .string()
+  .check(z.regex(/^[a-z_]+(\.[a-z0-9_]+)*$/, 'must be a dotted requirement name'));
+const currencySchema = z.string().check(z.regex(/^[a-z]{3}$/, 'must be a lowercase ISO 4217 code'));
+const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'));
 
 /**
  * What one capability needs for one business type. `currently_due` is needed before the
@@ -65,11 +67,11 @@ export type BusinessRules = z.infer<typeof businessRulesSchema>;
 /** A country-specific identifier format, checked after separators (spaces, dashes, dots, slashes) are removed. */
 const identifierFormatSchema = z.strictObject({
   /** An anchored regular expression (without flags) for the upper-cased, separator-free value. */
-  pattern: z.string().startsWith('^').endsWith('$'),
+  pattern: z.string().check(z.startsWith('^'), z.endsWith('$')),
   /** Completes the error message "must be ...". */
-  description: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
   /** A value that matches, used in documentation and tests. */
-  example: z.string().min(1),
+  example: z.string().check(z.minLength(1)),
 });
 export type IdentifierFormat = z.infer<typeof identifierFormatSchema>;
 
@@ -77,16 +79,16 @@ export type IdentifierFormat = z.infer<typeof identifierFormatSchema>;
 const futureRulesSchema = z.strictObject({
   effectiveAt: z.iso.date(),
   requirements: z.strictObject({
-    individual: businessRulesSchema.partial(),
-    company: businessRulesSchema.partial(),
-    non_profit: businessRulesSchema.partial(),
+    individual: z.partial(businessRulesSchema),
+    company: z.partial(businessRulesSchema),
+    non_profit: z.partial(businessRulesSchema),
   }),
 });
 export type FutureRules = z.infer<typeof futureRulesSchema>;
 
 const alternativeSchema = z.strictObject({
-  original_fields_due: z.array(requirementNameSchema).min(1),
-  alternative_fields_due: z.array(requirementNameSchema).min(1),
+  original_fields_due: z.array(requirementNameSchema).check(z.minLength(1)),
+  alternative_fields_due: z.array(requirementNameSchema).check(z.minLength(1)),
 });
 
 /**
@@ -96,28 +98,31 @@ const alternativeSchema = z.strictObject({
 const countrySpecShape = z.strictObject({
   country: countryCodeSchema,
   defaultCurrency: currencySchema,
-  payoutCurrencies: z.array(currencySchema).min(1),
+  payoutCurrencies: z.array(currencySchema).check(z.minLength(1)),
   /** Days from a charge until its funds become available (Stripe's standard payout timing). */
-  payoutDelayDays: z.number().int().min(0).max(30),
-  minimumAge: z.number().int().min(13).max(21),
+  payoutDelayDays: z.number().check(z.int(), z.gte(0), z.lte(30)),
+  minimumAge: z.number().check(z.int(), z.gte(13), z.lte(21)),
   /** Postcodes are checked with `postcode-validator` for the address's country. */
   postalCode: z.strictObject({ required: z.boolean() }),
   /** `codes`: the accepted state or province codes; without it any short text is accepted. */
-  states: z.strictObject({ required: z.boolean(), codes: z.array(z.string().regex(/^[A-Z]{2,3}$/)).optional() }),
+  states: z.strictObject({
+    required: z.boolean(),
+    codes: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2,3}$/)))),
+  }),
   /** The individual identity number (`id_number`); null: any short alphanumeric value. */
-  idNumber: identifierFormatSchema.nullable(),
+  idNumber: z.nullable(identifierFormatSchema),
   /** Whether `ssn_last_4` exists here (United States only, as in Stripe). */
   ssnLast4: z.boolean(),
   taxId: identifierFormatSchema,
   /** `countries`: where this country's accounts may hold their payout bank accounts. */
   bankAccount: z.strictObject({
     format: z.enum(BANK_ACCOUNT_FORMATS),
-    countries: z.array(countryCodeSchema).min(1),
+    countries: z.array(countryCodeSchema).check(z.minLength(1)),
   }),
   /** Days after account creation when `eventually_due` items become currently due, then past due. */
   eventuallyDue: z.strictObject({
-    currentlyDueAfterDays: z.number().int().min(0),
-    pastDueAfterDays: z.number().int().min(0),
+    currentlyDueAfterDays: z.number().check(z.int(), z.gte(0)),
+    pastDueAfterDays: z.number().check(z.int(), z.gte(0)),
   }),
   requirements: z.strictObject({
     individual: businessRulesSchema,
@@ -130,9 +135,11 @@ const countrySpecShape = z.strictObject({
 export type CountrySpec = z.infer<typeof countrySpecShape>;
 
 /** The country data schema with its invariants; the data files are checked against it in tests. */
-export const countrySpecSchema = countrySpecShape.superRefine((spec, ctx) => {
-  for (const problem of specProblems(spec)) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const countrySpecSchema = countrySpecShape.check(
+  z.superRefine((spec: CountrySpec, ctx) => {
+    for (const problem of specProblems(spec)) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /** The invariants a country file must keep beyond its shape; each problem is one sentence. */
 function specProblems(spec: CountrySpec): string[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CAPABILITIES } from './country-spec';
 
 /** Stripe's `requirements.disabled_reason` values. */
@@ -70,7 +70,11 @@ export type RequirementErrorCode = (typeof REQUIREMENT_ERROR_CODES)[number];
 export const verificationStateSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('pending') }),
   z.strictObject({ status: z.literal('verified') }),
-  z.strictObject({ status: z.literal('failed'), code: z.enum(REQUIREMENT_ERROR_CODES), reason: z.string().min(1) }),
+  z.strictObject({
+    status: z.literal('failed'),
+    code: z.enum(REQUIREMENT_ERROR_CODES),
+    reason: z.string().check(z.minLength(1)),
+  }),
 ]);
 export type VerificationState = z.infer<typeof verificationStateSchema>;
 
@@ -95,9 +99,9 @@ export type RequirementAlternative = z.infer<typeof requirementAlternativeSchema
  */
 export const requirementsSchema = z.object({
   alternatives: z.array(requirementAlternativeSchema),
-  current_deadline: z.number().int().nullable(),
+  current_deadline: z.nullable(z.number().check(z.int())),
   currently_due: z.array(z.string()),
-  disabled_reason: z.enum(DISABLED_REASONS).nullable(),
+  disabled_reason: z.nullable(z.enum(DISABLED_REASONS)),
   errors: z.array(requirementErrorSchema),
   eventually_due: z.array(z.string()),
   past_due: z.array(z.string()),

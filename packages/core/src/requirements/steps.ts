@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RequirementError, Requirements } from './schema';
 
 /** The onboarding steps, in the order the onboarding component shows them. */
@@ -20,11 +20,14 @@ export type OnboardingStepName = (typeof ONBOARDING_STEPS)[number];
  * ending in `.*` matches every requirement under it (`directors.*`).
  */
 export const collectionOptionsSchema = z.strictObject({
-  fields: z.enum(['currently_due', 'eventually_due']).default('currently_due'),
-  future_requirements: z.enum(['include', 'omit']).default('omit'),
-  requirements: z
-    .union([z.strictObject({ only: z.array(z.string()).min(1) }), z.strictObject({ exclude: z.array(z.string()) })])
-    .optional(),
+  fields: z._default(z.enum(['currently_due', 'eventually_due']), 'currently_due'),
+  future_requirements: z._default(z.enum(['include', 'omit']), 'omit'),
+  requirements: z.optional(
+    z.union([
+      z.strictObject({ only: z.array(z.string()).check(z.minLength(1)) }),
+      z.strictObject({ exclude: z.array(z.string()) }),
+    ]),
+  ),
 });
 export type CollectionOptions = z.input<typeof collectionOptionsSchema>;
 

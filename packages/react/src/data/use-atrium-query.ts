@@ -1,7 +1,7 @@
 import { encodeQuery } from '@atrium/client';
 import type { QueryParams } from '@atrium/client';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { useAtrium } from '../provider/use-atrium';
 import { INITIAL_QUERY_STATE } from './query-store';
 import type { QueryLoader, QueryState } from './query-store';
@@ -11,7 +11,7 @@ export interface QueryResult<T> extends QueryState<T> {
   refetch: () => Promise<void>;
 }
 
-export interface QueryOptions<S extends z.ZodType> {
+export interface QueryOptions<S extends z.ZodMiniType> {
   query?: QueryParams;
   /** The contract the answer must meet; the data is typed from it. */
   schema: S;
@@ -52,7 +52,10 @@ export function useStoreQuery<T>(key: string, load: QueryLoader<T>, tags: readon
  * other component reading the same thing, refreshed after actions that invalidate its tags and
  * when the page regains focus, and aborted when no component needs it anymore.
  */
-export function useAtriumQuery<S extends z.ZodType>(path: string, options: QueryOptions<S>): QueryResult<z.output<S>> {
+export function useAtriumQuery<S extends z.ZodMiniType>(
+  path: string,
+  options: QueryOptions<S>,
+): QueryResult<z.output<S>> {
   const { client } = useAtrium();
   const { query, schema } = options;
   const tags = options.tags ?? [path.split('/')[1] ?? path];

@@ -8,16 +8,16 @@ export const rangeParam = () =>
   z.union([
     intParam(),
     z.strictObject({
-      gt: intParam().optional(),
-      gte: intParam().optional(),
-      lt: intParam().optional(),
-      lte: intParam().optional(),
+      gt: z.optional(intParam()),
+      gte: z.optional(intParam()),
+      lt: z.optional(intParam()),
+      lte: z.optional(intParam()),
     }),
   ]);
 
 /** The pagination parameters every list route accepts. */
 export const listParamsShape = {
-  limit: intParam().pipe(z.number().int().min(1).max(100)).optional(),
+  limit: z.pipe(intParam(), z.number().int().min(1).max(100)).optional(),
   starting_after: z.string().max(255).optional(),
   ending_before: z.string().max(255).optional(),
   created: rangeParam().optional(),

@@ -1,13 +1,14 @@
 import { paramName } from '@atrium/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { invalidRequest } from './errors';
 
 /**
  * Parses request parameters with a strict schema. The first problem becomes a 400 naming the
- * parameter in Stripe's bracket notation, so the SDK's `err.param` points at the field.
+ * parameter in Stripe's bracket notation, so the SDK's `err.param` points at the field. The
+ * schema may be the server's own (classic zod) or one of `@atrium/core` (zod/mini).
  */
-export function parseParams<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+export function parseParams<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw invalidRequest('Invalid parameters.');

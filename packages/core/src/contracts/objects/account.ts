@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { payoutScheduleSchema } from '../../payouts/schedule';
 import { BUSINESS_TYPES } from '../../requirements/country-spec';
 import { capabilityStatusesSchema, requirementsSchema } from '../../requirements/schema';
@@ -8,13 +8,13 @@ import { addressSchema, individualSchema, verificationDocumentSchema } from './p
 
 /** How the business presents itself; fields are null until given. */
 export const businessProfileSchema = z.object({
-  name: z.string().nullable(),
-  url: z.string().nullable(),
-  mcc: z.string().nullable(),
-  product_description: z.string().nullable(),
-  support_email: z.string().nullable(),
-  support_phone: z.string().nullable(),
-  support_url: z.string().nullish(),
+  name: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  mcc: z.nullable(z.string()),
+  product_description: z.nullable(z.string()),
+  support_email: z.nullable(z.string()),
+  support_phone: z.nullable(z.string()),
+  support_url: z.nullish(z.string()),
 });
 export type BusinessProfile = z.infer<typeof businessProfileSchema>;
 
@@ -23,9 +23,9 @@ export type BusinessProfile = z.infer<typeof businessProfileSchema>;
  * (`tax_id_provided`); the `*_provided` statements say all owners, directors or executives were added.
  */
 export const companySchema = z.object({
-  name: z.string().nullable(),
-  phone: z.string().nullable(),
-  structure: z.string().nullable(),
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  structure: z.nullable(z.string()),
   address: addressSchema,
   tax_id_provided: z.boolean(),
   owners_provided: z.boolean(),
@@ -37,9 +37,9 @@ export type Company = z.infer<typeof companySchema>;
 
 /** When the terms were accepted, from where and with which browser; nulls until then. */
 export const tosAcceptanceSchema = z.object({
-  date: unixSecondsSchema.nullable(),
-  ip: z.string().nullable(),
-  user_agent: z.string().nullable(),
+  date: z.nullable(unixSecondsSchema),
+  ip: z.nullable(z.string()),
+  user_agent: z.nullable(z.string()),
 });
 
 /**
@@ -52,24 +52,24 @@ export const accountSchema = z.object({
   id: objectId('acct'),
   object: z.literal('account'),
   business_profile: businessProfileSchema,
-  business_type: z.enum(BUSINESS_TYPES).nullable(),
+  business_type: z.nullable(z.enum(BUSINESS_TYPES)),
   capabilities: capabilityStatusesSchema,
   charges_enabled: z.boolean(),
-  company: companySchema.optional(),
+  company: z.optional(companySchema),
   country: countrySchema,
   created: unixSecondsSchema,
   default_currency: currencySchema,
   details_submitted: z.boolean(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   external_accounts: z.object({
     object: z.literal('list'),
     data: z.array(bankAccountSchema),
     has_more: z.boolean(),
-    total_count: z.number().int().nonnegative(),
+    total_count: z.number().check(z.int(), z.nonnegative()),
     url: z.string(),
   }),
   future_requirements: requirementsSchema,
-  individual: individualSchema.optional(),
+  individual: z.optional(individualSchema),
   livemode: z.boolean(),
   metadata: metadataSchema,
   payouts_enabled: z.boolean(),
@@ -78,9 +78,9 @@ export const accountSchema = z.object({
     payouts: z.object({
       schedule: payoutScheduleSchema,
       debit_negative_balances: z.boolean(),
-      statement_descriptor: z.string().nullable(),
+      statement_descriptor: z.nullable(z.string()),
     }),
-    payments: z.object({ statement_descriptor: z.string().nullable() }),
+    payments: z.object({ statement_descriptor: z.nullable(z.string()) }),
   }),
   tos_acceptance: tosAcceptanceSchema,
   type: z.enum(['custom', 'express', 'standard']),

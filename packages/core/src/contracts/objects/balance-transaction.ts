@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema, objectId, unixSecondsSchema } from './common';
 
 /** Stripe's balance transaction types that money movements on Atrium produce. */
@@ -32,9 +32,9 @@ export const BALANCE_TRANSACTION_TYPES = [
 
 export const feeDetailSchema = z.object({
   amount: amountSchema,
-  application: z.string().nullish(),
+  application: z.nullish(z.string()),
   currency: currencySchema,
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   type: z.enum(['application_fee', 'payment_method_passthrough_fee', 'stripe_fee', 'tax']),
 });
 export type FeeDetail = z.infer<typeof feeDetailSchema>;
@@ -50,13 +50,13 @@ export const balanceTransactionSchema = z.object({
   available_on: unixSecondsSchema,
   created: unixSecondsSchema,
   currency: currencySchema,
-  description: z.string().nullable(),
-  exchange_rate: z.number().nullish(),
+  description: z.nullable(z.string()),
+  exchange_rate: z.nullish(z.number()),
   fee: amountSchema,
   fee_details: z.array(feeDetailSchema),
   net: amountSchema,
   reporting_category: z.string(),
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
   status: z.enum(['available', 'pending']),
   type: z.enum(BALANCE_TRANSACTION_TYPES),
 });

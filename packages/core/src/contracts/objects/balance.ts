@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema } from './common';
 
 /** An amount of one currency, with how much of it came from each source type. */
 export const balanceAmountSchema = z.object({
   amount: amountSchema,
   currency: currencySchema,
-  source_types: z.record(z.string(), amountSchema).optional(),
+  source_types: z.optional(z.record(z.string(), amountSchema)),
 });
 export type BalanceAmount = z.infer<typeof balanceAmountSchema>;
 
@@ -20,9 +20,9 @@ export const balanceSchema = z.object({
   object: z.literal('balance'),
   available: z.array(balanceAmountSchema),
   pending: z.array(balanceAmountSchema),
-  instant_available: z.array(balanceAmountSchema).optional(),
-  connect_reserved: z.array(balanceAmountSchema).optional(),
-  in_transit: z.array(balanceAmountSchema).optional(),
+  instant_available: z.optional(z.array(balanceAmountSchema)),
+  connect_reserved: z.optional(z.array(balanceAmountSchema)),
+  in_transit: z.optional(z.array(balanceAmountSchema)),
   livemode: z.boolean(),
 });
 export type Balance = z.infer<typeof balanceSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, countrySchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
 import { listSchema } from './list';
 import { refundSchema } from './refund';
@@ -6,42 +6,42 @@ import { refundSchema } from './refund';
 export const CHARGE_STATUSES = ['succeeded', 'pending', 'failed'] as const;
 
 const addressSchema = z.object({
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-  line1: z.string().nullable(),
-  line2: z.string().nullable(),
-  postal_code: z.string().nullable(),
-  state: z.string().nullable(),
+  city: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  line1: z.nullable(z.string()),
+  line2: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  state: z.nullable(z.string()),
 });
 
 export const billingDetailsSchema = z.object({
-  address: addressSchema.nullable(),
-  email: z.string().nullable(),
-  name: z.string().nullable(),
-  phone: z.string().nullable(),
+  address: z.nullable(addressSchema),
+  email: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
 });
 
 export const chargeOutcomeSchema = z.object({
-  network_status: z.string().nullable(),
-  reason: z.string().nullable(),
-  risk_level: z.string().nullish(),
-  seller_message: z.string().nullable(),
+  network_status: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
+  risk_level: z.nullish(z.string()),
+  seller_message: z.nullable(z.string()),
   type: z.string(),
 });
 
 /** What paid: the payment method's type and, for cards, what is safe to show about the card. */
 export const paymentMethodDetailsSchema = z.object({
   type: z.string(),
-  card: z
-    .object({
-      brand: z.string().nullable(),
-      country: countrySchema.nullable(),
-      exp_month: z.number().int(),
-      exp_year: z.number().int(),
-      funding: z.string().nullable(),
-      last4: z.string().nullable(),
-    })
-    .optional(),
+  card: z.optional(
+    z.object({
+      brand: z.nullable(z.string()),
+      country: z.nullable(countrySchema),
+      exp_month: z.number().check(z.int()),
+      exp_year: z.number().check(z.int()),
+      funding: z.nullable(z.string()),
+      last4: z.nullable(z.string()),
+    }),
+  ),
 });
 
 /**
@@ -54,33 +54,33 @@ export const chargeSchema = z.object({
   amount: amountSchema,
   amount_captured: amountSchema,
   amount_refunded: amountSchema,
-  application_fee: z.string().nullish(),
-  application_fee_amount: amountSchema.nullable(),
-  balance_transaction: z.string().nullable(),
+  application_fee: z.nullish(z.string()),
+  application_fee_amount: z.nullable(amountSchema),
+  balance_transaction: z.nullable(z.string()),
   billing_details: billingDetailsSchema,
   captured: z.boolean(),
   created: unixSecondsSchema,
   currency: currencySchema,
-  customer: z.string().nullish(),
-  description: z.string().nullable(),
+  customer: z.nullish(z.string()),
+  description: z.nullable(z.string()),
   disputed: z.boolean(),
-  failure_code: z.string().nullable(),
-  failure_message: z.string().nullable(),
+  failure_code: z.nullable(z.string()),
+  failure_message: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: metadataSchema,
-  on_behalf_of: z.string().nullable(),
-  outcome: chargeOutcomeSchema.nullable(),
+  on_behalf_of: z.nullable(z.string()),
+  outcome: z.nullable(chargeOutcomeSchema),
   paid: z.boolean(),
-  payment_intent: z.string().nullable(),
-  payment_method: z.string().nullable(),
-  payment_method_details: paymentMethodDetailsSchema.nullable(),
-  receipt_email: z.string().nullable(),
+  payment_intent: z.nullable(z.string()),
+  payment_method: z.nullable(z.string()),
+  payment_method_details: z.nullable(paymentMethodDetailsSchema),
+  receipt_email: z.nullable(z.string()),
   refunded: z.boolean(),
-  refunds: listSchema(refundSchema).optional(),
-  statement_descriptor: z.string().nullish(),
+  refunds: z.optional(listSchema(refundSchema)),
+  statement_descriptor: z.nullish(z.string()),
   status: z.enum(CHARGE_STATUSES),
-  transfer: z.string().nullish(),
-  transfer_data: z.object({ amount: amountSchema.nullable(), destination: z.string() }).nullable(),
-  transfer_group: z.string().nullable(),
+  transfer: z.nullish(z.string()),
+  transfer_data: z.nullable(z.object({ amount: z.nullable(amountSchema), destination: z.string() })),
+  transfer_group: z.nullable(z.string()),
 });
 export type Charge = z.infer<typeof chargeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Stripe's error types; each answers one kind of failure. */
 export const API_ERROR_TYPES = [
@@ -22,9 +22,9 @@ export const errorBodySchema = z.object({
   error: z.object({
     type: apiErrorTypeSchema,
     message: z.string(),
-    code: z.string().optional(),
-    param: z.string().optional(),
-    decline_code: z.string().optional(),
+    code: z.optional(z.string()),
+    param: z.optional(z.string()),
+    decline_code: z.optional(z.string()),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

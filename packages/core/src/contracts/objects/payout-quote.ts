@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema, unixSecondsSchema } from './common';
 import { PAYOUT_METHODS } from './payout';
 
@@ -17,8 +17,10 @@ export const payoutQuoteSchema = z
     net: amountSchema,
     arrival_date: unixSecondsSchema,
   })
-  .refine((quote) => quote.net === quote.amount - quote.fee, {
-    message: 'net must equal amount - fee',
-    path: ['net'],
-  });
+  .check(
+    z.refine((quote: { amount: number; fee: number; net: number }) => quote.net === quote.amount - quote.fee, {
+      message: 'net must equal amount - fee',
+      path: ['net'],
+    }),
+  );
 export type PayoutQuote = z.infer<typeof payoutQuoteSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
 
 export const PAYOUT_STATUSES = ['paid', 'pending', 'in_transit', 'canceled', 'failed'] as const;
@@ -13,24 +13,24 @@ export const payoutSchema = z.object({
   id: objectId('po'),
   object: z.literal('payout'),
   amount: amountSchema,
-  application_fee_amount: amountSchema.nullish(),
+  application_fee_amount: z.nullish(amountSchema),
   arrival_date: unixSecondsSchema,
   automatic: z.boolean(),
-  balance_transaction: z.string().nullable(),
+  balance_transaction: z.nullable(z.string()),
   created: unixSecondsSchema,
   currency: currencySchema,
-  description: z.string().nullable(),
-  destination: z.string().nullable(),
-  failure_balance_transaction: z.string().nullable(),
-  failure_code: z.string().nullable(),
-  failure_message: z.string().nullable(),
+  description: z.nullable(z.string()),
+  destination: z.nullable(z.string()),
+  failure_balance_transaction: z.nullable(z.string()),
+  failure_code: z.nullable(z.string()),
+  failure_message: z.nullable(z.string()),
   livemode: z.boolean(),
   metadata: metadataSchema,
   method: z.enum(PAYOUT_METHODS),
-  original_payout: z.string().nullish(),
-  reversed_by: z.string().nullish(),
+  original_payout: z.nullish(z.string()),
+  reversed_by: z.nullish(z.string()),
   source_type: z.string(),
-  statement_descriptor: z.string().nullable(),
+  statement_descriptor: z.nullable(z.string()),
   status: z.enum(PAYOUT_STATUSES),
   type: z.enum(['bank_account', 'card']),
 });

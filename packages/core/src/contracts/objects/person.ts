@@ -1,39 +1,39 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requirementsSchema } from '../../requirements/schema';
 import { metadataSchema, objectId, unixSecondsSchema } from './common';
 
 /** A postal address as the API answers it: every field present, null when not given. */
 export const addressSchema = z.object({
-  line1: z.string().nullable(),
-  line2: z.string().nullable(),
-  city: z.string().nullable(),
-  state: z.string().nullable(),
-  postal_code: z.string().nullable(),
-  country: z.string().nullable(),
+  line1: z.nullable(z.string()),
+  line2: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  state: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  country: z.nullable(z.string()),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 /** A date of birth; each part is null until given. */
 export const dateOfBirthSchema = z.object({
-  day: z.number().int().nullable(),
-  month: z.number().int().nullable(),
-  year: z.number().int().nullable(),
+  day: z.nullable(z.number().check(z.int())),
+  month: z.nullable(z.number().check(z.int())),
+  year: z.nullable(z.number().check(z.int())),
 });
 
 /** An uploaded document's sides (file ids) and, when its check failed, Stripe's code and reason. */
 export const verificationDocumentSchema = z.object({
-  front: z.string().nullable(),
-  back: z.string().nullable(),
-  details: z.string().nullable(),
-  details_code: z.string().nullable(),
+  front: z.nullable(z.string()),
+  back: z.nullable(z.string()),
+  details: z.nullable(z.string()),
+  details_code: z.nullable(z.string()),
 });
 export type VerificationDocument = z.infer<typeof verificationDocumentSchema>;
 
 /** The state of a person's checks: `verified` when all passed, `pending` while any runs, else `unverified`. */
 export const personVerificationSchema = z.object({
   status: z.enum(['verified', 'pending', 'unverified']),
-  details: z.string().nullable(),
-  details_code: z.string().nullable(),
+  details: z.nullable(z.string()),
+  details_code: z.nullable(z.string()),
   document: verificationDocumentSchema,
   additional_document: verificationDocumentSchema,
 });
@@ -46,10 +46,10 @@ const personFieldsShape = {
   id: objectId('person'),
   object: z.literal('person'),
   account: z.string(),
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  first_name: z.nullable(z.string()),
+  last_name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
   dob: dateOfBirthSchema,
   address: addressSchema,
   id_number_provided: z.boolean(),
@@ -67,8 +67,8 @@ export const relationshipSchema = z.object({
   owner: z.boolean(),
   director: z.boolean(),
   executive: z.boolean(),
-  title: z.string().nullable(),
-  percent_ownership: z.number().nullable(),
+  title: z.nullable(z.string()),
+  percent_ownership: z.nullable(z.number()),
 });
 export type Relationship = z.infer<typeof relationshipSchema>;
 

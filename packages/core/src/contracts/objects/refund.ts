@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
 
 export const REFUND_STATUSES = ['pending', 'requires_action', 'succeeded', 'failed', 'canceled'] as const;
@@ -14,17 +14,17 @@ export const refundSchema = z.object({
   id: objectId('re'),
   object: z.literal('refund'),
   amount: amountSchema,
-  balance_transaction: z.string().nullable(),
-  charge: z.string().nullable(),
+  balance_transaction: z.nullable(z.string()),
+  charge: z.nullable(z.string()),
   created: unixSecondsSchema,
   currency: currencySchema,
-  description: z.string().nullish(),
-  failure_reason: z.string().nullish(),
-  metadata: metadataSchema.nullable(),
-  payment_intent: z.string().nullable(),
-  reason: z.enum(REFUND_REASONS).nullable(),
-  source_transfer_reversal: z.string().nullish(),
+  description: z.nullish(z.string()),
+  failure_reason: z.nullish(z.string()),
+  metadata: z.nullable(metadataSchema),
+  payment_intent: z.nullable(z.string()),
+  reason: z.nullable(z.enum(REFUND_REASONS)),
+  source_transfer_reversal: z.nullish(z.string()),
   status: z.enum(REFUND_STATUSES),
-  transfer_reversal: z.string().nullish(),
+  transfer_reversal: z.nullish(z.string()),
 });
 export type Refund = z.infer<typeof refundSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { amountSchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
 import { listSchema } from './list';
 
@@ -7,12 +7,12 @@ export const transferReversalSchema = z.object({
   id: objectId('trr'),
   object: z.literal('transfer_reversal'),
   amount: amountSchema,
-  balance_transaction: z.string().nullable(),
+  balance_transaction: z.nullable(z.string()),
   created: unixSecondsSchema,
   currency: currencySchema,
-  destination_payment_refund: z.string().nullish(),
-  metadata: metadataSchema.nullable(),
-  source_refund: z.string().nullish(),
+  destination_payment_refund: z.nullish(z.string()),
+  metadata: z.nullable(metadataSchema),
+  source_refund: z.nullish(z.string()),
   transfer: z.string(),
 });
 export type TransferReversal = z.infer<typeof transferReversalSchema>;
@@ -28,19 +28,19 @@ export const transferSchema = z.object({
   object: z.literal('transfer'),
   amount: amountSchema,
   amount_reversed: amountSchema,
-  balance_transaction: z.string().nullable(),
+  balance_transaction: z.nullable(z.string()),
   created: unixSecondsSchema,
   currency: currencySchema,
-  description: z.string().nullable(),
-  destination: z.string().nullable(),
-  destination_payment: z.string().nullish(),
+  description: z.nullable(z.string()),
+  destination: z.nullable(z.string()),
+  destination_payment: z.nullish(z.string()),
   livemode: z.boolean(),
   metadata: metadataSchema,
   reversals: listSchema(transferReversalSchema),
   reversed: z.boolean(),
-  source_account: z.string().nullish(),
-  source_transaction: z.string().nullable(),
-  source_type: z.string().optional(),
-  transfer_group: z.string().nullable(),
+  source_account: z.nullish(z.string()),
+  source_transaction: z.nullable(z.string()),
+  source_type: z.optional(z.string()),
+  transfer_group: z.nullable(z.string()),
 });
 export type Transfer = z.infer<typeof transferSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CountrySpec } from '../country-spec';
 import { au } from './au';
 import { ca } from './ca';

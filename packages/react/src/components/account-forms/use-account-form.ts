@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DefaultValues, FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldMessage, localizeErrors, serverErrorPath } from './field-errors';
 import type { MessageContext } from './field-errors';
 
@@ -11,7 +11,7 @@ export interface AccountFormConfig<V extends FieldValues> {
   /** The changed values as Stripe's parameters: what the save sends. */
   toParams: (values: V, defaults: V) => Record<string, unknown>;
   /** The server's own schema for those parameters (from `@atrium/core`), for the account's country. */
-  schema: (nowSeconds: number) => z.ZodType;
+  schema: (nowSeconds: number) => z.ZodMiniType;
   /**
    * Form paths that must be filled: the step's due requirements. `unless` names a field that
    * may be filled instead (a website, or a description of what the business sells).
@@ -89,11 +89,11 @@ export function accountResolver<V extends FieldValues>(
 ): Resolver<V, unknown, Record<string, unknown>> {
   return async (values, context, options) => {
     const nowSeconds = Math.floor(Date.now() / 1000);
-    const schema = z.preprocess(
-      (input) => config.toParams(input as V, config.defaultValues),
+    const schema = z.pipe(
+      z.transform((input: unknown): unknown => config.toParams(input as V, config.defaultValues)),
       config.schema(nowSeconds),
     );
-    const checked = await zodResolver(schema as z.ZodType<Record<string, unknown>, V>)(values, context, options);
+    const checked = await zodResolver(schema as z.ZodMiniType<Record<string, unknown>, V>)(values, context, options);
     const missing = requiredErrors(values, config.required);
     const errors = merge(missing, checked.errors);
     if (Object.keys(errors).length === 0) return { values: withoutNulls(checked.values), errors: {} };

@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { filterQuery, NO_FILTERS, orderOf, sortingOf } from './list-query';
 import type { ListFilters } from './list-query';
 import { useMoneyI18n } from './use-money-i18n';
@@ -20,7 +20,7 @@ export interface MoneyListState<T> {
  * The state behind a filterable, sortable money list of the component API (`/payouts`,
  * `/charges`, `/transfers`): newest first until the user sorts, no filters until they choose.
  */
-export function useMoneyList<S extends z.ZodType<{ id: string }>>(
+export function useMoneyList<S extends z.ZodMiniType<{ id: string }>>(
   path: string,
   item: S,
   pageSize: number,

@@ -2,14 +2,14 @@ import { encodeQuery } from '@atrium/client';
 import type { QueryParams } from '@atrium/client';
 import { listSchema } from '@atrium/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { useStoreQuery } from '../../data/use-atrium-query';
 import type { QueryResult } from '../../data/use-atrium-query';
 import { useAtrium } from '../../provider/use-atrium';
 import { loadNextPage, MAX_PAGE_SIZE, reloadPages } from './paged-list';
 import type { FetchPage, PagedRows } from './paged-list';
 
-export interface PagedListOptions<S extends z.ZodType<{ id: string }>> {
+export interface PagedListOptions<S extends z.ZodMiniType<{ id: string }>> {
   /** The list's path under `/v1/embedded`, for example `/payouts`. */
   path: string;
   /** Filters and order; the list starts again from its first page when they change. */
@@ -47,7 +47,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
  * loaded pages again so status changes show without a reload. New filters or a new order start
  * from the first page, keeping the previous rows on screen until it arrives.
  */
-export function usePagedList<S extends z.ZodType<{ id: string }>>(
+export function usePagedList<S extends z.ZodMiniType<{ id: string }>>(
   options: PagedListOptions<S>,
 ): PagedListResult<z.output<S>> {
   type T = z.output<S>;

@@ -3,7 +3,7 @@ import { PAYOUT_INTERVALS, payoutScheduleSchema, WEEKDAYS } from '@atrium/core';
 import type { PayoutSchedule } from '@atrium/core';
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Banner } from '../../primitives/banner/banner';
 import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
@@ -32,13 +32,11 @@ function formSchema({ t }: MoneyI18n, minimumDelayDays: number) {
   return z.object({
     interval: z.enum(PAYOUT_INTERVALS),
     weekly_anchor: z.enum(WEEKDAYS),
-    monthly_anchor: z.coerce.number().int().min(1).max(31),
-    delay_days: z
-      .string()
-      .trim()
-      .regex(/^\d{1,2}$/, delayMessage)
-      .transform(Number)
-      .pipe(z.number().min(minimumDelayDays, delayMessage).max(MAX_DELAY_DAYS, delayMessage)),
+    monthly_anchor: z.coerce.number().check(z.int(), z.gte(1), z.lte(31)),
+    delay_days: z.pipe(
+      z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,2}$/, delayMessage)), z.transform(Number)),
+      z.number().check(z.gte(minimumDelayDays, delayMessage), z.lte(MAX_DELAY_DAYS, delayMessage)),
+    ),
   });
 }
 

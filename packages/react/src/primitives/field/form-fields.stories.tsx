@@ -2,17 +2,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Button } from '../button/button';
 import { Checkbox } from '../checkbox/checkbox';
 import { Select } from '../select/select';
 import { TextField } from '../text-field/text-field';
 
 const schema = z.object({
-  name: z.string().min(2, 'Enter the business name.'),
+  name: z.string().check(z.minLength(2, 'Enter the business name.')),
   email: z.email('Enter an email address.'),
-  country: z.string().min(1, 'Choose a country.'),
-  terms: z.boolean().refine((accepted) => accepted, 'Accept the agreement to continue.'),
+  country: z.string().check(z.minLength(1, 'Choose a country.')),
+  terms: z.boolean().check(z.refine((accepted: boolean) => accepted, 'Accept the agreement to continue.')),
 });
 
 type Values = z.input<typeof schema>;

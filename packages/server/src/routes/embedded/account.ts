@@ -46,7 +46,7 @@ function embeddedAccountUpdateSchema(context: FieldContext) {
   const { tos_acceptance: _platformOnly, ...fields } = accountFieldsShape(context);
   return z.strictObject({
     ...fields,
-    email: emailParam().optional(),
+    email: z.optional(emailParam()),
     tos_acceptance: z.strictObject({ accepted: z.literal(true, 'must be true') }).optional(),
   });
 }

@@ -76,7 +76,7 @@ export const embeddedPaymentRoutes: Route[] = [
     feature: 'refund_management',
     params: z.strictObject({
       charge: z.string().max(255),
-      amount: intParam().optional(),
+      amount: z.optional(intParam()),
       reason: z.enum(REFUND_REASONS).optional(),
     }),
     summary:

@@ -26,7 +26,7 @@ export const accountLinkRoutes: Route[] = [
       refresh_url: webUrl(),
       return_url: webUrl(),
       collect: z.enum(['currently_due', 'eventually_due']).optional(),
-      collection_options: collectionOptionsSchema.optional(),
+      collection_options: z.optional(collectionOptionsSchema),
       expand: z.array(z.string()).max(20).optional(),
     }),
     summary:

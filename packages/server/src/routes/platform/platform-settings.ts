@@ -13,7 +13,7 @@ import { boolParam, intParam } from '@atrium/core';
 const updateSchema = platformSettingsSchema
   .extend({
     account_transfers_enabled: boolParam(),
-    payout_delay_days: intParam().pipe(z.number().int().min(0).max(30)),
+    payout_delay_days: z.pipe(intParam(), z.number().int().min(0).max(30)),
   })
   .partial();
 

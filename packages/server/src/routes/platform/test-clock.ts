@@ -30,8 +30,8 @@ export const testClockRoutes: Route[] = [
     path: '/test_helpers/clock/advance',
     params: z
       .strictObject({
-        seconds: intParam().pipe(z.number().int().min(1).max(MAX_ADVANCE_SECONDS)).optional(),
-        frozen_time: intParam().optional(),
+        seconds: z.pipe(intParam(), z.number().int().min(1).max(MAX_ADVANCE_SECONDS)).optional(),
+        frozen_time: z.optional(intParam()),
       })
       .refine((value) => (value.seconds === undefined) !== (value.frozen_time === undefined), {
         message: 'give exactly one of seconds or frozen_time',

@@ -17,9 +17,9 @@ const eventTypeParam = z.string().regex(/^(\*|[a-z_]+(\.[a-z_]+)+)$/, 'must be a
 const createParams = z.strictObject({
   url: z.string().min(1).max(2048),
   enabled_events: z.array(eventTypeParam).min(1).max(100),
-  connect: boolParam().optional(),
+  connect: z.optional(boolParam()),
   description: z.string().max(5000).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   api_version: z.string().max(64).optional(),
   expand: z.array(z.string()).max(20).optional(),
 });
@@ -28,8 +28,8 @@ const updateParams = z.strictObject({
   url: z.string().min(1).max(2048).optional(),
   enabled_events: z.array(eventTypeParam).min(1).max(100).optional(),
   description: z.string().max(5000).optional(),
-  disabled: boolParam().optional(),
-  metadata: metadataParam().optional(),
+  disabled: z.optional(boolParam()),
+  metadata: z.optional(metadataParam()),
   expand: z.array(z.string()).max(20).optional(),
 });
 

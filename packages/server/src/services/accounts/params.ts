@@ -28,11 +28,11 @@ const scheduleParams = (country: CountryCode) => {
     delay_days: z
       .union([
         z.literal('minimum').transform(() => minimum),
-        intParam().pipe(z.number().int().min(minimum, `must be at least ${minimum} in ${country}`).max(30)),
+        z.pipe(intParam(), z.number().int().min(minimum, `must be at least ${minimum} in ${country}`).max(30)),
       ])
       .optional(),
     weekly_anchor: z.enum(WEEKDAYS).optional(),
-    monthly_anchor: intParam().pipe(z.number().int().min(1).max(31)).optional(),
+    monthly_anchor: z.pipe(intParam(), z.number().int().min(1).max(31)).optional(),
   });
 };
 
@@ -49,7 +49,7 @@ const settingsParams = (country: CountryCode) =>
     payouts: z
       .strictObject({
         schedule: scheduleParams(country).optional(),
-        debit_negative_balances: boolParam().optional(),
+        debit_negative_balances: z.optional(boolParam()),
         statement_descriptor: statementDescriptor(),
       })
       .optional(),
@@ -60,10 +60,10 @@ const settingsParams = (country: CountryCode) =>
 function sharedShape(context: FieldContext) {
   return {
     ...accountFieldsShape(context),
-    email: emailParam().optional(),
+    email: z.optional(emailParam()),
     capabilities: z.strictObject({ card_payments: capabilityParam(), transfers: capabilityParam() }).optional(),
     settings: settingsParams(context.country).optional(),
-    metadata: metadataParam().optional(),
+    metadata: z.optional(metadataParam()),
     expand: expandParam(),
   };
 }
@@ -95,7 +95,7 @@ export type AccountUpdateParams = z.output<ReturnType<typeof accountUpdateParams
 /** `POST /v1/accounts/:id/persons` and updates of a person. */
 export function personWriteParamsSchema(context: FieldContext) {
   return z
-    .strictObject({ ...personParamsShape(context), metadata: metadataParam().optional(), expand: expandParam() })
+    .strictObject({ ...personParamsShape(context), metadata: z.optional(metadataParam()), expand: expandParam() })
     .superRefine(checkPersonFields(context));
 }
 
@@ -103,17 +103,17 @@ export function personWriteParamsSchema(context: FieldContext) {
 export function externalAccountCreateParamsSchema(context: FieldContext) {
   return z.strictObject({
     external_account: bankAccountParamsSchema(context),
-    default_for_currency: boolParam().optional(),
-    metadata: metadataParam().optional(),
+    default_for_currency: z.optional(boolParam()),
+    metadata: z.optional(metadataParam()),
     expand: expandParam(),
   });
 }
 
 export const externalAccountUpdateParamsSchema = z.strictObject({
-  default_for_currency: boolParam().optional(),
+  default_for_currency: z.optional(boolParam()),
   account_holder_name: z.string().min(1).max(100).optional(),
   account_holder_type: z.enum(['individual', 'company']).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   expand: expandParam(),
 });
 

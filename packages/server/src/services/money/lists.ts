@@ -12,10 +12,10 @@ export type ListOrder = (typeof LIST_ORDERS)[number];
 /** A range filter on an integer (`amount[gte]=100&amount[lte]=500`). */
 export const amountRangeParam = () =>
   z.strictObject({
-    gt: intParam().optional(),
-    gte: intParam().optional(),
-    lt: intParam().optional(),
-    lte: intParam().optional(),
+    gt: z.optional(intParam()),
+    gte: z.optional(intParam()),
+    lt: z.optional(intParam()),
+    lte: z.optional(intParam()),
   });
 export type AmountRange = z.output<ReturnType<typeof amountRangeParam>>;
 

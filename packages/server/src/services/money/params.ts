@@ -15,16 +15,16 @@ export const paymentIntentCreateSchema = z.strictObject({
   amount: intParam(),
   currency: currencySchema,
   payment_method: text(255).optional(),
-  confirm: boolParam().optional(),
+  confirm: z.optional(boolParam()),
   capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
-  application_fee_amount: intParam().optional(),
-  transfer_data: z.strictObject({ destination: accountIdParam, amount: intParam().optional() }).optional(),
+  application_fee_amount: z.optional(intParam()),
+  transfer_data: z.strictObject({ destination: accountIdParam, amount: z.optional(intParam()) }).optional(),
   on_behalf_of: accountIdParam.optional(),
   transfer_group: text(255).optional(),
   description: text(1000).optional(),
   statement_descriptor: text(22).optional(),
   receipt_email: text(800).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   payment_method_types: z.array(z.literal('card', "must be 'card'")).max(1).optional(),
   automatic_payment_methods: z
     .strictObject({ enabled: boolParam(), allow_redirects: z.enum(['always', 'never']).optional() })
@@ -36,7 +36,7 @@ export type PaymentIntentCreateParams = z.output<typeof paymentIntentCreateSchem
 
 export const paymentIntentUpdateSchema = z.strictObject({
   description: text(1000).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   payment_method: text(255).optional(),
   receipt_email: text(800).optional(),
   expand,
@@ -50,9 +50,9 @@ export const paymentIntentConfirmSchema = z.strictObject({
 });
 
 export const paymentIntentCaptureSchema = z.strictObject({
-  amount_to_capture: intParam().optional(),
-  application_fee_amount: intParam().optional(),
-  metadata: metadataParam().optional(),
+  amount_to_capture: z.optional(intParam()),
+  application_fee_amount: z.optional(intParam()),
+  metadata: z.optional(metadataParam()),
   expand,
 });
 export type PaymentIntentCaptureParams = z.output<typeof paymentIntentCaptureSchema>;
@@ -67,11 +67,11 @@ export const REFUND_REASONS = ['duplicate', 'fraudulent', 'requested_by_customer
 export const refundCreateSchema = z.strictObject({
   charge: text(255).optional(),
   payment_intent: text(255).optional(),
-  amount: intParam().optional(),
+  amount: z.optional(intParam()),
   reason: z.enum(REFUND_REASONS).optional(),
-  metadata: metadataParam().optional(),
-  reverse_transfer: boolParam().optional(),
-  refund_application_fee: boolParam().optional(),
+  metadata: z.optional(metadataParam()),
+  reverse_transfer: z.optional(boolParam()),
+  refund_application_fee: z.optional(boolParam()),
   expand,
 });
 export type RefundCreateParams = z.output<typeof refundCreateSchema>;
@@ -81,7 +81,7 @@ export const transferCreateSchema = z.strictObject({
   currency: currencySchema,
   destination: accountIdParam,
   description: text(1000).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   source_transaction: text(255).optional(),
   transfer_group: text(255).optional(),
   source_type: z.enum(['card', 'bank_account']).optional(),
@@ -90,17 +90,17 @@ export const transferCreateSchema = z.strictObject({
 export type TransferCreateParams = z.output<typeof transferCreateSchema>;
 
 export const reversalCreateSchema = z.strictObject({
-  amount: intParam().optional(),
+  amount: z.optional(intParam()),
   description: text(1000).optional(),
-  metadata: metadataParam().optional(),
-  refund_application_fee: boolParam().optional(),
+  metadata: z.optional(metadataParam()),
+  refund_application_fee: z.optional(boolParam()),
   expand,
 });
 export type ReversalCreateParams = z.output<typeof reversalCreateSchema>;
 
 export const feeRefundCreateSchema = z.strictObject({
-  amount: intParam().optional(),
-  metadata: metadataParam().optional(),
+  amount: z.optional(intParam()),
+  metadata: z.optional(metadataParam()),
   expand,
 });
 
@@ -109,7 +109,7 @@ export const topupCreateSchema = z.strictObject({
   currency: currencySchema,
   description: text(1000).optional(),
   statement_descriptor: text(15).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   source: text(255).optional(),
   transfer_group: text(255).optional(),
   expand,
@@ -123,14 +123,14 @@ export const payoutCreateSchema = z.strictObject({
   destination: text(255).optional(),
   description: text(1000).optional(),
   statement_descriptor: text(22).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   source_type: z.enum(['card', 'bank_account', 'fpx']).optional(),
   expand,
 });
 
 export const metadataUpdateSchema = z.strictObject({
   description: text(1000).optional(),
-  metadata: metadataParam().optional(),
+  metadata: z.optional(metadataParam()),
   expand,
 });
 

@@ -10,9 +10,9 @@ import { refused } from './amounts';
 /** `POST /v1/embedded/payout_schedule`: Stripe's `settings.payouts.schedule` fields. */
 export const payoutScheduleParamsSchema = z.strictObject({
   interval: z.enum(PAYOUT_INTERVALS),
-  delay_days: z.union([intParam().pipe(z.number().int().min(0).max(30)), z.literal('minimum')]).optional(),
+  delay_days: z.union([z.pipe(intParam(), z.number().int().min(0).max(30)), z.literal('minimum')]).optional(),
   weekly_anchor: z.enum(WEEKDAYS).optional(),
-  monthly_anchor: intParam().pipe(z.number().int().min(1).max(31)).optional(),
+  monthly_anchor: z.pipe(intParam(), z.number().int().min(1).max(31)).optional(),
 });
 export type PayoutScheduleParams = z.output<typeof payoutScheduleParamsSchema>;
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Queryable } from '../../store/db';
 
 const feeScheduleSchema = z.strictObject({
-  bps: intParam().pipe(z.number().int().min(0).max(10_000)),
-  fixed_minor: intParam().pipe(z.number().int().min(0).max(1_000_000)),
+  bps: z.pipe(intParam(), z.number().int().min(0).max(10_000)),
+  fixed_minor: z.pipe(intParam(), z.number().int().min(0).max(1_000_000)),
 });
 
 /**
@@ -21,8 +21,8 @@ export const platformSettingsSchema = z.strictObject({
     by_currency: z.record(currencySchema, feeScheduleSchema),
   }),
   instant_payout_fee: z.strictObject({
-    bps: intParam().pipe(z.number().int().min(0).max(10_000)),
-    minimum_hundredths: intParam().pipe(z.number().int().min(0).max(1_000_000)),
+    bps: z.pipe(intParam(), z.number().int().min(0).max(10_000)),
+    minimum_hundredths: z.pipe(intParam(), z.number().int().min(0).max(1_000_000)),
   }),
 });
 export type PlatformSettings = z.infer<typeof platformSettingsSchema>;

@@ -1,7 +1,7 @@
 import { AtriumApiError } from '@atrium/client';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ActionOutcome } from '../../../data/use-atrium-action';
 import type { MessageKey } from '../../../i18n/catalog';
 import { useAtrium, useI18n } from '../../../provider/use-atrium';
@@ -12,7 +12,7 @@ import { useDropTarget } from './use-drop-target';
 import type { FileProblem } from './file-checks';
 
 /** What the BFF's `POST /files` answers; only the id is needed here. */
-const uploadedFileSchema = z.object({ id: z.string().startsWith('file_'), object: z.literal('file') });
+const uploadedFileSchema = z.object({ id: z.string().check(z.startsWith('file_')), object: z.literal('file') });
 
 /** Stripe's file purposes for account documents. */
 export type DocumentPurpose = 'identity_document' | 'additional_verification' | 'account_requirement';

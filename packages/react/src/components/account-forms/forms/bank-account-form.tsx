@@ -2,7 +2,7 @@ import { bankAccountParamsSchema, bankAccountSchema } from '@atrium/core';
 import type { Account, BankAccount } from '@atrium/core';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useI18n } from '../../../provider/use-atrium';
 import { accountCountry, specOf } from '../account-model';
 import { BankAccountFields } from '../fields/bank-account-fields';

@@ -2,7 +2,7 @@ import { businessProfileParamsSchema, companyParamsSchema } from '@atrium/core';
 import type { Account } from '@atrium/core';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useI18n } from '../../../provider/use-atrium';
 import { accountCountry, countryRequirementNames, holderFields, specOf } from '../account-model';
 import { BusinessProfileFields, CompanyFields } from '../fields/business-fields';
@@ -88,8 +88,8 @@ export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: Bus
     schema: (nowSeconds) => {
       const context = { country: accountCountry(account), nowSeconds };
       return z.strictObject({
-        business_profile: businessProfileParamsSchema(context).optional(),
-        company: companyParamsSchema(context).optional(),
+        business_profile: z.optional(businessProfileParamsSchema(context)),
+        company: z.optional(companyParamsSchema(context)),
       });
     },
     required: requiredPaths(due, account.company?.tax_id_provided ?? false),

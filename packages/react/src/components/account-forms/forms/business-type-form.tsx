@@ -1,7 +1,7 @@
 import { businessTypeSchema } from '@atrium/core';
 import type { Account } from '@atrium/core';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useI18n } from '../../../provider/use-atrium';
 import { RadioGroup } from '../fields/radio-group';
 import { specOf } from '../account-model';
@@ -26,7 +26,7 @@ export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormP
     defaultValues: { business_type: account.business_type ?? '' },
     toParams: (values, defaults) =>
       values.business_type === defaults.business_type ? {} : { business_type: values.business_type },
-    schema: () => z.strictObject({ business_type: businessTypeSchema.optional() }),
+    schema: () => z.strictObject({ business_type: z.optional(businessTypeSchema) }),
     required: ['business_type'],
     messages: { t, spec: specOf(account) },
   });

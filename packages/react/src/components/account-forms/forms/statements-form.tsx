@@ -1,7 +1,7 @@
 import { companyParamsSchema } from '@atrium/core';
 import type { Account } from '@atrium/core';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useI18n } from '../../../provider/use-atrium';
 import { Checkbox } from '../../../primitives/checkbox/checkbox';
 import type { MessageKey } from '../../../i18n/catalog';
@@ -52,7 +52,7 @@ export function StatementsForm({ account, roles, due, onSaved, footer }: Stateme
         : { company: Object.fromEntries(changed.map(({ name }) => [name, values.company[name]])) };
     },
     schema: (nowSeconds) =>
-      z.strictObject({ company: companyParamsSchema({ country: accountCountry(account), nowSeconds }).optional() }),
+      z.strictObject({ company: z.optional(companyParamsSchema({ country: accountCountry(account), nowSeconds })) }),
     required: statements.map(({ name }) => `company.${name}`).filter((path) => due.includes(path)),
     messages: { t, spec: specOf(account) },
   });

@@ -8,7 +8,7 @@ import {
   personParamsSchema,
 } from '@atrium/core';
 import type { BankAccountParams, CompanyData, FieldContext, PersonData, VerificationState } from '@atrium/core';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { buildList } from '../../../testing/fixtures';
 import type { FakeRequest, FakeRoutes } from '../../../testing/routes';
 import { accountObject, mockBankAccount, personObject } from './mock-account';
@@ -56,7 +56,7 @@ function missing(what: string, id: string | undefined): AtriumApiError {
 }
 
 /** Parses with a BFF schema; a refusal names its parameter in Stripe's bracket notation, as the BFF does. */
-function parse<S extends z.ZodType>(schema: S, body: FakeRequest['body'], prefix: readonly string[] = []) {
+function parse<S extends z.ZodMiniType>(schema: S, body: FakeRequest['body'], prefix: readonly string[] = []) {
   const parsed = schema.safeParse(body instanceof FormData ? {} : (body ?? {}));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -68,8 +68,8 @@ function accountUpdateSchema(context: FieldContext) {
   const { tos_acceptance: _platformOnly, ...fields } = accountFieldsShape(context);
   return z.strictObject({
     ...fields,
-    email: emailParam().optional(),
-    tos_acceptance: z.strictObject({ accepted: z.literal(true) }).optional(),
+    email: z.optional(emailParam()),
+    tos_acceptance: z.optional(z.strictObject({ accepted: z.literal(true) })),
   });
 }
 
@@ -282,14 +282,14 @@ function bankRoutes(world: MockWorld): FakeRoutes {
     'POST /external_accounts': ({ body }) => {
       const schema = z.strictObject({
         external_account: bankAccountParamsSchema(world.context()),
-        default_for_currency: boolParam().optional(),
+        default_for_currency: z.optional(boolParam()),
       });
       const params = parse(schema, body);
       return addBank(world, params.external_account, params.default_for_currency ?? false);
     },
     'POST /external_accounts/:id': ({ params, body }) => {
       const bank = find(params['id']);
-      const update = parse(z.strictObject({ default_for_currency: boolParam().optional() }), body);
+      const update = parse(z.strictObject({ default_for_currency: z.optional(boolParam()) }), body);
       if (update.default_for_currency === true) {
         for (const other of state.bankAccounts)
           if (other.currency === bank.currency) other.default_for_currency = false;
