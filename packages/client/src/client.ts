@@ -1,5 +1,5 @@
 import type { EmbeddedSession } from '@atrium/core';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { AtriumResponseError } from './errors';
 import type { QueryParams } from './query';
 
@@ -107,6 +107,26 @@ async function uploadThroughSend(transport: AtriumTransport, request: AtriumUplo
   return answer;
 }
 
+/**
+ * The problems of an answer that breaks its contract, for the developer who reads the error: each
+ * path with zod's message and the issue's code and expectation. The browser's schemas are on
+ * zod/mini, which loads no English messages, so the message alone is often just "Invalid input".
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(the answer)';
+      const expected =
+        'expected' in issue
+          ? `, expected ${String(issue.expected)}`
+          : 'values' in issue
+            ? `, expected one of ${issue.values.map(String).join(', ')}`
+            : '';
+      return `${path}: ${issue.message} (${issue.code}${expected})`;
+    })
+    .join('; ');
+}
+
 /** Builds the typed client over a transport; answers are checked against the schema when one is given. */
 export function createAtriumClientFrom(transport: AtriumTransport): AtriumClient {
   const check = (request: { method: string; path: string }, data: unknown, schema: z.ZodMiniType | undefined) => {
@@ -114,7 +134,7 @@ export function createAtriumClientFrom(transport: AtriumTransport): AtriumClient
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data;
     throw new AtriumResponseError(
-      `The answer to ${request.method} ${request.path} does not match its contract: ${z.prettifyError(parsed.error)}`,
+      `The answer to ${request.method} ${request.path} does not match its contract: ${describeIssues(parsed.error.issues)}`,
       { status: 200, requestId: undefined, cause: parsed.error },
     );
   };

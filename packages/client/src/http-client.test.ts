@@ -469,7 +469,10 @@ describe('errors', () => {
     );
     const client = createAtriumClient({ baseUrl: BASE, fetchClientSecret: secretSource().fetchClientSecret });
 
-    await expect(client.get('/payouts/po_1', { schema: payoutSchema })).rejects.toBeInstanceOf(AtriumResponseError);
+    const refusal = client.get('/payouts/po_1', { schema: payoutSchema });
+    await expect(refusal).rejects.toBeInstanceOf(AtriumResponseError);
+    // The message names the field and what it should have been, without zod's English messages.
+    await expect(refusal).rejects.toThrow(/GET \/payouts\/po_1 does not match its contract: amount: .*expected int/);
   });
 
   it('refuses a path that is not a plain component API path', async () => {
