@@ -12,6 +12,15 @@ test('the start command serves the health check and the demo', async ({ page, re
   expect(axe.violations).toEqual([]);
 });
 
+test('the demo answers its routes with its page and a missing file with a 404', async ({ request }) => {
+  const route = await request.get('/seller/onboarding');
+  expect(route.status()).toBe(200);
+  expect(route.headers()['content-type']).toContain('text/html');
+  for (const missing of ['/favicon.ico', '/assets/no-such-bundle.js']) {
+    expect((await request.get(missing)).status(), missing).toBe(404);
+  }
+});
+
 test('the demo’s and the hosted pages’ bundles are served gzipped', async ({ request }) => {
   const page = await (await request.get('/')).text();
   const demoScript = /<script[^>]+src="([^"]+\.js)"/.exec(page)?.[1];

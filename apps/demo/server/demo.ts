@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express from 'express';
@@ -43,7 +44,13 @@ export function mountDemo(app: Express, state: DemoState, context: { secretKey: 
   );
   // The demo's bundles, gzipped for the browsers that ask (all do).
   app.use(compression(), express.static(DIST, { index: false, maxAge: '1h' }));
-  app.get('/{*splat}', (_req, res) => {
+  // A path with a file extension is a file, not one of the demo's routes: one that is not in the
+  // build (a browser's `/favicon.ico`, an old bundle's name) is a 404, not the page.
+  app.get('/{*splat}', (req, res, next) => {
+    if (extname(req.path) !== '') {
+      next();
+      return;
+    }
     res.sendFile('index.html', { root: DIST, maxAge: 0 });
   });
 }
