@@ -1,6 +1,7 @@
 import { createAtriumClientFrom } from '@atrium/client';
 import type { AtriumClient, AtriumRequest } from '@atrium/client';
 import type { EmbeddedSession } from '@atrium/core';
+import { enableEnglishSchemaMessages } from '../components/account-forms/mock/english-messages';
 import { buildSession, cannedData } from './fixtures';
 import type { CannedData } from './fixtures';
 import { cannedRoutes, fakeApiError, matchRoute } from './routes';
@@ -29,6 +30,7 @@ export interface FakeAtriumClient extends AtriumClient {
  * errors for unknown routes and objects, and abort support.
  */
 export function createFakeClient(options: FakeClientOptions = {}): FakeAtriumClient {
+  enableEnglishSchemaMessages();
   const data: CannedData = { ...cannedData(), ...options.data };
   const session = buildSession({ ...data.session, ...options.session });
   const routes: FakeRoutes = { ...cannedRoutes(data), ...options.routes };

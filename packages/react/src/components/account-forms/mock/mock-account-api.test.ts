@@ -28,6 +28,15 @@ describe('mockAccountApi', () => {
     await expect(refusal).rejects.toMatchObject({ status: 400, param: 'individual[address][postal_code]' });
   });
 
+  it('words a refusal zod has no custom message for in English, as the BFF does', async () => {
+    const client = createFakeClient({ routes: mockAccountApi(individualStarted('US')).routes });
+
+    const refusal = client.post('/account', { business_profile: { colour: 'teal' } });
+
+    await expect(refusal).rejects.toMatchObject({ status: 400 });
+    await expect(refusal).rejects.toThrow(/^Invalid business_profile(\[colour\])?: Unrecognized key: "colour"$/);
+  });
+
   it('keeps identity numbers as provided flags only, and checks them', async () => {
     const api = mockAccountApi(individualStarted('US'), { verifyAfterMs: 0 });
     const client = createFakeClient({ routes: api.routes });

@@ -9,6 +9,7 @@ import {
 } from '@atrium/core';
 import type { BankAccountParams, CompanyData, FieldContext, PersonData, VerificationState } from '@atrium/core';
 import { z } from 'zod/mini';
+import { enableEnglishSchemaMessages } from './english-messages';
 import { buildList } from '../../../testing/fixtures';
 import type { FakeRequest, FakeRoutes } from '../../../testing/routes';
 import { accountObject, mockBankAccount, personObject } from './mock-account';
@@ -332,6 +333,7 @@ function fileRoutes(world: MockWorld): FakeRoutes {
  * settle after `verifyAfterMs` by the documented test values.
  */
 export function mockAccountApi(state: MockAccountState, options: MockAccountApiOptions = {}): MockAccountApi {
+  enableEnglishSchemaMessages();
   let sequence = 0;
   const world: MockWorld = {
     state,
