@@ -44,7 +44,23 @@ export function parseInt8(text: string): number {
 const RETRYABLE_CODES = new Set(['40001', '40P01']);
 
 export function isRetryableError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code));
+  return (
+    (typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code))) ||
+    isStalePlanError(error)
+  );
+}
+
+/**
+ * PostgreSQL refused a prepared statement whose result columns changed under it: `SELECT *` on a
+ * table that a newer instance's migration altered during a rolling deploy. The PostgreSQL driver
+ * then prepares every statement afresh, so running the transaction again succeeds.
+ */
+export function isStalePlanError(error: unknown): boolean {
+  return (
+    sqlState(error) === '0A000' &&
+    error instanceof Error &&
+    error.message.includes('cached plan must not change result type')
+  );
 }
 
 /** SQLSTATE of an error thrown by either driver, if it has one. */

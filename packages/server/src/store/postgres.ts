@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, IsolationLevel, Transaction } from './db';
-import { parseInt8 } from './db';
+import { isStalePlanError, parseInt8 } from './db';
 import { asUnavailable, isConnectionFailure } from './unavailable';
 
 /** The type oid of `bigint` (int8) columns. */
@@ -16,15 +16,26 @@ const NAMED_STATEMENT_LIMIT = 2_000;
  * call, which was a good part of its CPU per request (see bench/results/http.md). Statement texts
  * are fixed strings in the code (values always go in parameters), so their number is bounded; the
  * limit only guards against a caller that builds texts without end.
+ *
+ * A migration run by another instance can change a table's columns under statements prepared
+ * before it; PostgreSQL then refuses them (`isStalePlanError`). `forget` starts a new generation
+ * of names, so every statement is prepared again, on every connection, on its next use.
  */
 function statementNames() {
-  const names = new Map<string, string>();
-  return (sql: string): string | undefined => {
-    const known = names.get(sql);
-    if (known !== undefined || names.size >= NAMED_STATEMENT_LIMIT) return known;
-    const name = `atrium_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
-    names.set(sql, name);
-    return name;
+  let generation = 0;
+  let names = new Map<string, string>();
+  return {
+    nameOf(sql: string): string | undefined {
+      const known = names.get(sql);
+      if (known !== undefined || names.size >= NAMED_STATEMENT_LIMIT) return known;
+      const name = `atrium_${generation}_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
+      names.set(sql, name);
+      return name;
+    },
+    forget(): void {
+      generation += 1;
+      names = new Map();
+    },
   };
 }
 
@@ -64,12 +75,22 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const probe = await pool.connect();
   probe.release();
 
-  const nameOf = statementNames();
+  const statements = statementNames();
   const run = async <Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
-    const result = await target.query(
-      params ? { text: sql, values: [...params], name: nameOf(sql) } : { text: sql, values: undefined },
-    );
-    return result.rows as Row[];
+    const send = () =>
+      target.query(
+        params ? { text: sql, values: [...params], name: statements.nameOf(sql) } : { text: sql, values: undefined },
+      );
+    try {
+      return (await send()).rows as Row[];
+    } catch (error) {
+      if (!isStalePlanError(error)) throw error;
+      statements.forget();
+      // Inside a transaction the refusal aborted it: the caller runs it again (a retryable error).
+      // On its own, the statement simply goes again, under a new name.
+      if (target !== pool) throw error;
+      return (await send()).rows as Row[];
+    }
   };
   return {
     kind: 'postgres',

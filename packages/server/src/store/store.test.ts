@@ -90,3 +90,38 @@ describe('isRetryableError', () => {
     expect(isRetryableError(new Error('boom'))).toBe(false);
   });
 });
+
+describe.each((await testDatabaseKinds()).filter((kind) => kind === 'postgres'))(
+  'prepared statements on %s after a migration changed their table',
+  (kind) => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      // One connection, so every statement runs where the earlier ones were prepared.
+      db = await openTestDatabase(kind, { maxConnections: 1 });
+      await db.query('CREATE TABLE t_altered (id int PRIMARY KEY)');
+      await db.query('INSERT INTO t_altered VALUES (1)');
+    });
+    afterAll(async () => {
+      await db.destroy();
+    });
+    const read = 'SELECT * FROM t_altered WHERE id = $1';
+
+    it('runs a statement on its own again, prepared afresh', async () => {
+      expect(await db.query(read, [1])).toEqual([{ id: 1 }]);
+      await db.query('ALTER TABLE t_altered ADD COLUMN note text');
+      expect(await db.query(read, [1])).toEqual([{ id: 1, note: null }]);
+    });
+
+    it('refuses a transaction with a retryable error, and the retry succeeds', async () => {
+      expect(await db.transaction('read committed', (tx) => tx.query(read, [1]))).toEqual([{ id: 1, note: null }]);
+      await db.query('ALTER TABLE t_altered ADD COLUMN seen boolean');
+
+      const refusal = db.transaction('read committed', (tx) => tx.query(read, [1]));
+      await expect(refusal).rejects.toMatchObject({ code: '0A000' });
+      expect(isRetryableError(await refusal.catch((error: unknown) => error))).toBe(true);
+      expect(await db.transaction('read committed', (tx) => tx.query(read, [1]))).toEqual([
+        { id: 1, note: null, seen: null },
+      ]);
+    });
+  },
+);
