@@ -3,8 +3,8 @@ import { payoutScheduleSchema } from '../../payouts/schedule';
 import { BUSINESS_TYPES } from '../../requirements/country-spec';
 import { capabilityStatusesSchema, requirementsSchema } from '../../requirements/schema';
 import { bankAccountSchema } from './bank-account';
-import { countrySchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
-import { addressSchema, individualSchema, verificationDocumentSchema } from './person';
+import { addressSchema, countrySchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
+import { individualSchema, verificationDocumentSchema } from './person';
 
 /** How the business presents itself; fields are null until given. */
 export const businessProfileSchema = z.object({

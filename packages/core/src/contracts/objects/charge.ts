@@ -1,18 +1,17 @@
 import { z } from 'zod/mini';
-import { amountSchema, countrySchema, currencySchema, metadataSchema, objectId, unixSecondsSchema } from './common';
+import {
+  addressSchema,
+  amountSchema,
+  countrySchema,
+  currencySchema,
+  metadataSchema,
+  objectId,
+  unixSecondsSchema,
+} from './common';
 import { listSchema } from './list';
 import { refundSchema } from './refund';
 
 export const CHARGE_STATUSES = ['succeeded', 'pending', 'failed'] as const;
-
-const addressSchema = z.object({
-  city: z.nullable(z.string()),
-  country: z.nullable(z.string()),
-  line1: z.nullable(z.string()),
-  line2: z.nullable(z.string()),
-  postal_code: z.nullable(z.string()),
-  state: z.nullable(z.string()),
-});
 
 export const billingDetailsSchema = z.object({
   address: z.nullable(addressSchema),

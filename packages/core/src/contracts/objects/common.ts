@@ -23,3 +23,13 @@ export const metadataSchema = z.record(z.string(), z.string());
 
 /** An object id with Stripe's type prefix, for example `objectId('po')` for `po_...`. */
 export const objectId = (prefix: string) => z.string().check(z.startsWith(`${prefix}_`, `must start with ${prefix}_`));
+
+/** A postal address as the API answers it: every field present, null when not given. */
+export const addressSchema = z.object({
+  line1: z.nullable(z.string()),
+  line2: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  state: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+});

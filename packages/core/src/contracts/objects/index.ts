@@ -1,3 +1,4 @@
+export { addressSchema } from './common';
 export { listSchema } from './list';
 export type { ApiList } from './list';
 export { API_ERROR_TYPES, apiErrorTypeSchema, errorBodySchema } from './error';
@@ -27,7 +28,6 @@ export type { PayoutQuote } from './payout-quote';
 export { accountSchema, businessProfileSchema, companySchema, tosAcceptanceSchema } from './account';
 export type { Account, BusinessProfile, Company } from './account';
 export {
-  addressSchema,
   dateOfBirthSchema,
   individualSchema,
   personSchema,

@@ -1,16 +1,7 @@
 import { z } from 'zod/mini';
 import { requirementsSchema } from '../../requirements/schema';
-import { metadataSchema, objectId, unixSecondsSchema } from './common';
+import { addressSchema, metadataSchema, objectId, unixSecondsSchema } from './common';
 
-/** A postal address as the API answers it: every field present, null when not given. */
-export const addressSchema = z.object({
-  line1: z.nullable(z.string()),
-  line2: z.nullable(z.string()),
-  city: z.nullable(z.string()),
-  state: z.nullable(z.string()),
-  postal_code: z.nullable(z.string()),
-  country: z.nullable(z.string()),
-});
 export type Address = z.infer<typeof addressSchema>;
 
 /** A date of birth; each part is null until given. */
