@@ -141,3 +141,28 @@ describe('balances, balance transactions and application fees through the stripe
     });
   });
 });
+
+describe("a balance's currencies", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("shows a new account's balance in its own currency, and the platform's every currency in order", async () => {
+    const german = await createSeller(server, { country: 'DE' });
+    const empty = await server.stripe.balance.retrieve({}, { stripeAccount: german });
+    expect(empty.available).toEqual([{ amount: 0, currency: 'eur' }]);
+
+    const american = await createSeller(server);
+    await charge(server, { amount: 10_000, currency: 'usd', transfer_data: { destination: american } });
+    await charge(server, { amount: 5_000, currency: 'eur', transfer_data: { destination: german } });
+    const platformBalance = await server.stripe.balance.retrieve();
+    expect(platformBalance.pending.map((amount) => amount.currency)).toEqual(['eur', 'usd']);
+    expect(platformBalance.available.map((amount) => amount.currency)).toEqual(['eur', 'usd']);
+    const germanBalance = await server.stripe.balance.retrieve({}, { stripeAccount: german });
+    expect(germanBalance.pending).toEqual([{ amount: 5_000, currency: 'eur' }]);
+  });
+});

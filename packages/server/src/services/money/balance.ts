@@ -1,50 +1,50 @@
-import { getBalances } from '../../ledger';
 import type { Queryable } from '../../store/db';
 import type { Owner } from './rows';
-import { loadPlatformSettings } from './settings';
 
 interface Amount {
   amount: number;
   currency: string;
 }
 
-/** The currency a balance is shown in before it holds anything: the account's, or the platform's. */
-async function defaultCurrency(q: Queryable, owner: Owner): Promise<string> {
-  if (owner === 'platform') return (await loadPlatformSettings(q)).default_currency;
-  const [row] = await q.query<{ default_currency: string }>('SELECT default_currency FROM accounts WHERE id = $1', [
-    owner,
-  ]);
-  return row?.default_currency ?? 'usd';
+/**
+ * Everything a Balance object needs, in one statement (components read the balance on every
+ * refresh): one `balance` row per kind and currency of the owner's ledger accounts (the sum of
+ * each account's balance rows, zero ones included); one `instant` row per currency the owner can
+ * pay out instantly in now (payouts enabled, and its default bank account there takes instant
+ * payouts and has not failed; never for the platform, which has no bank accounts here); and one
+ * `default` row, the currency to show before anything is opened: the account's, or the platform's.
+ */
+const BALANCE_SQL = `
+  SELECT 'balance' AS part, a.kind, a.currency, sum(b.balance_minor)::bigint AS amount_minor
+    FROM ledger_accounts a JOIN ledger_balances b ON b.account_id = a.id
+   WHERE a.owner = $1
+   GROUP BY a.kind, a.currency
+  UNION ALL
+  SELECT 'instant', NULL, e.currency, NULL
+    FROM external_accounts e JOIN accounts a ON a.id = e.account_id
+   WHERE e.account_id = $1 AND NOT e.deleted AND e.default_for_currency AND e.instant_eligible
+     AND e.status <> 'errored' AND a.payouts_enabled
+  UNION ALL
+  SELECT 'default', NULL,
+         coalesce((SELECT default_currency FROM accounts WHERE id = $1),
+                  (SELECT default_currency FROM platform_settings WHERE singleton)),
+         NULL`;
+
+interface BalanceRow {
+  part: 'balance' | 'instant' | 'default';
+  kind: string | null;
+  currency: string;
+  amount_minor: number | null;
 }
 
-/**
- * The currencies in which a connected account can pay out instantly now: payouts are enabled and
- * its default bank account there takes instant payouts and has not failed.
- */
-async function instantCurrencies(q: Queryable, owner: Owner): Promise<Set<string>> {
-  if (owner === 'platform') return new Set();
-  const rows = await q.query<{ currency: string }>(
-    `SELECT e.currency FROM external_accounts e JOIN accounts a ON a.id = e.account_id
-      WHERE e.account_id = $1 AND NOT e.deleted AND e.default_for_currency AND e.instant_eligible
-        AND e.status <> 'errored' AND a.payouts_enabled`,
-    [owner],
-  );
-  return new Set(rows.map((row) => row.currency));
-}
-
-/**
- * Stripe's Balance object for the platform or a connected account, read from the ledger:
- * `available` (negative after refunds took more than there was), `pending`, `instant_available`
- * (what an instant payout could take now), and Atrium's `in_transit`: payouts on their way to
- * the bank (pending or in transit) per currency.
- */
 export async function balanceObject(q: Queryable, owner: Owner) {
-  const balances = await getBalances(q, owner);
-  const currencies = [...new Set(balances.map((balance) => balance.currency))];
-  if (currencies.length === 0) currencies.push(await defaultCurrency(q, owner));
-  const instant = await instantCurrencies(q, owner);
+  const rows = await q.query<BalanceRow>(BALANCE_SQL, [owner]);
+  const balances = rows.filter((row) => row.part === 'balance');
+  const instant = new Set(rows.filter((row) => row.part === 'instant').map((row) => row.currency));
+  const currencies = [...new Set(balances.map((row) => row.currency))].sort();
+  if (currencies.length === 0) currencies.push(rows.find((row) => row.part === 'default')?.currency ?? 'usd');
   const of = (kind: string, currency: string) =>
-    balances.find((balance) => balance.kind === kind && balance.currency === currency)?.amountMinor ?? 0;
+    balances.find((row) => row.kind === kind && row.currency === currency)?.amount_minor ?? 0;
   const per = (amount: (currency: string) => number): Amount[] =>
     currencies.map((currency) => ({ amount: amount(currency), currency }));
   return {
