@@ -121,6 +121,7 @@ export {
   separateChargeEntry,
   separateChargeRefundEntry,
   systemAccount,
+  topupCanceledEntry,
   topupEntry,
   topupSettlementEntry,
   transferEntry,

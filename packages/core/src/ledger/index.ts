@@ -45,7 +45,7 @@ export {
 export type { RefundInput, RefundPart } from './rules/refunds';
 export { accountTransferEntry, transferEntry, transferReversalEntry } from './rules/transfers';
 export type { TransferToReverse } from './rules/transfers';
-export { releaseEntry, topupEntry, topupSettlementEntry } from './rules/balances';
+export { releaseEntry, topupCanceledEntry, topupEntry, topupSettlementEntry } from './rules/balances';
 export type { BalanceOwner } from './rules/balances';
 export {
   instantPayoutFeeEntry,

@@ -212,6 +212,7 @@ export function checkLedgerEffects(evidence: Evidence): Problem[] {
   for (const topup of evidence.topups) {
     expect(topup.id, 'topup', 1);
     expect(topup.id, 'topup_settlement', topup.status === 'succeeded' ? 1 : 0);
+    expect(topup.id, 'topup_canceled', topup.status === 'canceled' ? 1 : 0);
   }
   for (const transfer of evidence.keyed.transfers) expect(transfer.id, 'transfer', 1);
   for (const reversal of evidence.keyed.transfer_reversals) expect(reversal.id, 'transfer_reversal', 1);

@@ -106,7 +106,7 @@ async function moneyFlows(db: Database, balances: Map<string, number>): Promise<
     add(charge.currency, charge.amount, processingFeeMinor(charge.amount, charge.currency));
   const sums = await db.query<{ currency: string; in_minor: number; out_minor: number }>(
     `SELECT currency, sum(in_minor)::bigint AS in_minor, sum(out_minor)::bigint AS out_minor FROM (
-       SELECT currency, amount AS in_minor, 0 AS out_minor FROM topups
+       SELECT currency, amount AS in_minor, 0 AS out_minor FROM topups WHERE status <> 'canceled'
        UNION ALL SELECT currency, 0, amount FROM refunds
        UNION ALL SELECT currency, 0, amount - fee FROM payouts WHERE status = 'paid'
      ) flows GROUP BY currency`,

@@ -17,6 +17,7 @@ export const OPERATION_TABLES = {
   topup: 'topups',
   payout: 'payouts',
   payout_cancel: undefined,
+  topup_cancel: undefined,
   account: 'accounts',
   advance: undefined,
   read: undefined,
@@ -65,6 +66,7 @@ export class World {
   readonly uncaptured: { intent: string; currency: string; amount: number }[] = [];
   readonly transfers: { id: string; currency: string }[] = [];
   readonly pendingPayouts: { id: string; account: string }[] = [];
+  readonly pendingTopups: string[] = [];
 }
 
 const DECLINING_CARDS = [
@@ -85,6 +87,7 @@ const WEIGHTS: [RandomKind, number][] = [
   ['account_transfer', 8],
   ['reversal', 6],
   ['topup', 3],
+  ['topup_cancel', 1],
   ['payout', 12],
   ['payout_cancel', 3],
   ['account', 1],
@@ -118,7 +121,9 @@ function build(kind: RandomKind, world: World, key: string): Operation | undefin
     case 'reversal':
       return reversalOperation(world, key);
     case 'topup':
-      return topupOperation(Math.random() < 0.5 ? 'usd' : 'eur', randomInt(50_000, 500_000), key);
+      return topupOperation(Math.random() < 0.5 ? 'usd' : 'eur', randomInt(50_000, 500_000), key, world);
+    case 'topup_cancel':
+      return topupCancelOperation(world, key);
     case 'payout':
       return payoutOperation(world, key);
     case 'payout_cancel':
@@ -266,11 +271,21 @@ function reversalOperation(world: World, key: string): Operation | undefined {
 }
 
 /** A top-up of the platform's balance from its (simulated) bank account. */
-export function topupOperation(currency: 'usd' | 'eur', amount: number, key: string): Operation {
+/** A top-up; with `world`, one that a later operation may cancel while it is pending. */
+export function topupOperation(currency: 'usd' | 'eur', amount: number, key: string, world?: World): Operation {
   return {
     kind: 'topup',
     request: { method: 'POST', path: '/v1/topups', body: { amount, currency, metadata: { chaos_key: key } }, key },
+    onSuccess: (body) => {
+      if (world !== undefined && body['status'] === 'pending') world.pendingTopups.push(String(body['id']));
+    },
   };
+}
+
+function topupCancelOperation(world: World, key: string): Operation | undefined {
+  const topup = take(world.pendingTopups);
+  if (topup === undefined) return undefined;
+  return { kind: 'topup_cancel', request: { method: 'POST', path: `/v1/topups/${topup}/cancel`, body: {}, key } };
 }
 
 function payoutOperation(world: World, key: string): Operation | undefined {

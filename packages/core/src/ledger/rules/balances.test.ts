@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ledgerAccountKey } from '../accounts';
 import type { JournalEntryDraft } from '../entry';
 import { validateEntry } from '../entry';
-import { releaseEntry, topupEntry, topupSettlementEntry } from './balances';
+import { releaseEntry, topupCanceledEntry, topupEntry, topupSettlementEntry } from './balances';
 
 const table = (entry: JournalEntryDraft) =>
   entry.lines.map((line) => [
@@ -31,6 +31,24 @@ describe('top-ups', () => {
       ['platform/pending/kwd', 'debit', 50_000, 'release', 'tu_1'],
       ['platform/available/kwd', 'credit', 50_000, 'release', 'tu_1'],
     ]);
+  });
+
+  it('leave pending for the top-ups clearing account when canceled, undoing the top-up', () => {
+    const topup = topupEntry({ topupId: 'tu_1', currency: 'jpy', amountMinor: 7_000 });
+    const entry = topupCanceledEntry({ topupId: 'tu_1', currency: 'jpy', amountMinor: 7_000 });
+    expect(entry.operation).toBe('topup_canceled');
+    expect(table(entry)).toEqual([
+      ['platform/pending/jpy', 'debit', 7_000, 'topup_reversal', 'tu_1'],
+      ['system:topups/clearing/jpy', 'credit', 7_000, 'topup_reversal', 'tu_1'],
+    ]);
+    expect(validateEntry(entry)).toEqual({ ok: true });
+    const net = new Map<string, number>();
+    for (const line of [...topup.lines, ...entry.lines]) {
+      const key = ledgerAccountKey(line.account);
+      net.set(key, (net.get(key) ?? 0) + (line.direction === 'credit' ? line.amountMinor : -line.amountMinor));
+    }
+    expect([...net.values()]).toEqual([0, 0]);
+    expect(() => topupCanceledEntry({ topupId: 'tu_1', currency: 'jpy', amountMinor: 0 })).toThrow();
   });
 });
 

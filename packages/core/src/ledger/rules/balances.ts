@@ -59,6 +59,30 @@ export function topupSettlementEntry(input: {
 }
 
 /**
+ * A pending top-up is canceled before its bank debit settles: the funds leave the platform's
+ * pending balance the way they came.
+ *
+ * | account | debit | credit |
+ * | platform pending | amount | |
+ * | top-ups clearing | | amount |
+ */
+export function topupCanceledEntry(input: {
+  topupId: string;
+  currency: Currency;
+  amountMinor: number;
+}): JournalEntryDraft {
+  assertPositive(input.amountMinor, 'The top-up amount');
+  const lines = move(
+    platformAccount('pending', input.currency),
+    systemAccount('topups', input.currency),
+    input.amountMinor,
+    'topup_reversal',
+    input.topupId,
+  );
+  return { operation: 'topup_canceled', sourceId: input.topupId, lines };
+}
+
+/**
  * Pending funds become available after the availability delay. `netMinor` is what the source
  * left in the owner's pending balance: positive for a seller's share of a charge, and for the
  * platform possibly negative (a charge whose processing fee exceeded its application fee), in

@@ -8,7 +8,7 @@ import { expandList, expandObject } from '../../services/money/expand';
 import { topupObject } from '../../services/money/objects';
 import { expandOnlySchema, topupCreateSchema } from '../../services/money/params';
 import type { TopupRow } from '../../services/money/rows';
-import { createTopup, loadTopup } from '../../services/money/topups';
+import { cancelTopup, createTopup, loadTopup } from '../../services/money/topups';
 
 /** Top-ups fund the platform's own balance. */
 function requirePlatform(auth: PlatformAuth): void {
@@ -65,6 +65,18 @@ export const topupRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       requirePlatform(auth);
       return { body: await expandObject(q, topupObject(await loadTopup(q, path['id'] ?? '')), 'topup', params.expand) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/topups/:id/cancel',
+    params: expandOnlySchema,
+    summary:
+      "Cancel a top-up whose bank debit has not settled: its funds leave the platform's pending balance, with a `topup_reversal` balance transaction.",
+    async handler({ auth, params, path, q }) {
+      requirePlatform(auth);
+      const topup = await loadTopup(q, path['id'] ?? '', { lock: true });
+      return { body: await expandObject(q, topupObject(await cancelTopup(q, topup)), 'topup', params.expand) };
     },
   }),
 ];

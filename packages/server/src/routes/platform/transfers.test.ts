@@ -148,4 +148,37 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
       .catch((caught: unknown) => caught);
     expect(forAccount).toMatchObject({ statusCode: 400, code: 'platform_account_required' });
   });
+
+  it('cancels a pending top-up: its funds leave pending, nothing becomes available, and it cannot settle', async () => {
+    const before = await balanceOf(server);
+    const topup = await server.stripe.topups.create({ amount: 2500, currency: 'usd', description: 'Mistake' });
+    expect(await balanceOf(server)).toMatchObject({ pending: before.pending + 2500, available: before.available });
+
+    const canceled = await server.stripe.topups.cancel(topup.id);
+    expect(canceled).toMatchObject({ id: topup.id, status: 'canceled', amount: 2500 });
+    expect(await balanceOf(server)).toMatchObject({ pending: before.pending, available: before.available });
+    const txns = await server.stripe.balanceTransactions.list({ source: topup.id });
+    expect(txns.data.map((txn) => [txn.type, txn.amount, txn.status, txn.reporting_category]).sort()).toEqual([
+      ['topup', 2500, 'available', 'topup'],
+      ['topup_reversal', -2500, 'available', 'topup_reversal'],
+    ]);
+    const events = await server.stripe.events.list({ type: 'topup.canceled' });
+    expect(events.data.map((event) => (event.data.object as { id: string }).id)).toContain(topup.id);
+
+    // Canceled once: again, or after the day the debit would have settled, it stays as it is.
+    const again = await server.stripe.topups.cancel(topup.id).catch((caught: unknown) => caught);
+    expect(again).toMatchObject({ statusCode: 400, code: 'topup_not_cancelable' });
+    await advance(server, DAY);
+    expect((await server.stripe.topups.retrieve(topup.id)).status).toBe('canceled');
+    expect(await balanceOf(server)).toMatchObject({ pending: before.pending, available: before.available });
+
+    // A top-up that settled, or whose bank debit is due, cannot be called off.
+    const settled = await server.stripe.topups.create({ amount: 700, currency: 'usd' });
+    await advance(server, DAY);
+    const late = await server.stripe.topups.cancel(settled.id).catch((caught: unknown) => caught);
+    expect(late).toMatchObject({ statusCode: 400, code: 'topup_not_cancelable' });
+    const unknown = await server.stripe.topups.cancel('tu_missing').catch((caught: unknown) => caught);
+    expect(unknown).toMatchObject({ statusCode: 404 });
+    expect(await checkLedger(server.db)).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ const REPORTING_CATEGORIES: Record<BalanceTransactionType, string> = {
   transfer: 'transfer',
   transfer_refund: 'transfer_reversal',
   topup: 'topup',
+  topup_reversal: 'topup_reversal',
   payout: 'payout',
   payout_cancel: 'payout_reversal',
   payout_failure: 'payout_reversal',

@@ -183,6 +183,7 @@ export type BalanceTransactionType =
   | 'transfer'
   | 'transfer_refund'
   | 'topup'
+  | 'topup_reversal'
   | 'payout'
   | 'payout_cancel'
   | 'payout_failure';

@@ -1,4 +1,4 @@
-import { topupEntry, topupSettlementEntry } from '@atrium/core';
+import { topupCanceledEntry, topupEntry, topupSettlementEntry } from '@atrium/core';
 import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
 import { newId } from '../../ids';
@@ -6,7 +6,7 @@ import type { Job } from '../../jobs/runner';
 import { postEntries } from '../../ledger';
 import type { Database, Queryable, Transaction } from '../../store/db';
 import { recordEvent } from '../events';
-import { checkAmountBounds } from './amounts';
+import { checkAmountBounds, refused } from './amounts';
 import { balanceObject } from './balance';
 import { insertBalanceTransaction } from './balance-transactions';
 import { openBalances, postOrRefuse } from './ledger-io';
@@ -20,8 +20,9 @@ const TOPUP_SETTLEMENT_SECONDS = 24 * 60 * 60;
 const TOPUP_ID = /^tu_[A-Za-z0-9]{1,64}$/;
 const BATCH_SIZE = 20;
 
-export async function loadTopup(q: Queryable, id: string): Promise<TopupRow> {
-  const [row] = TOPUP_ID.test(id) ? await q.query<TopupRow>('SELECT * FROM topups WHERE id = $1', [id]) : [];
+export async function loadTopup(q: Queryable, id: string, options: { lock?: boolean } = {}): Promise<TopupRow> {
+  const sql = `SELECT * FROM topups WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`;
+  const [row] = TOPUP_ID.test(id) ? await q.query<TopupRow>(sql, [id]) : [];
   if (!row) throw notFound('topup', id);
   return row;
 }
@@ -67,6 +68,47 @@ export async function createTopup(q: Queryable, params: TopupCreateParams) {
   const object = topupObject(row);
   await recordEvent(q, { type: 'topup.created', accountId: undefined, object });
   return object;
+}
+
+/**
+ * `POST /v1/topups/:id/cancel` (the top-up locked by the caller): a top-up whose bank debit has
+ * not settled yet is called off. Its funds leave the platform's pending balance; its balance
+ * transaction stops being pending, and a `topup_reversal` one of the opposite amount nets it out,
+ * both available from now on.
+ */
+export async function cancelTopup(q: Queryable, topup: TopupRow): Promise<TopupRow> {
+  const [clock] = await q.query<{ now: Date }>('SELECT atrium_now() AS now');
+  const settled = clock !== undefined && topup.settles_at.getTime() <= clock.now.getTime();
+  if (topup.status !== 'pending' || settled) {
+    throw refused(
+      `Top-up ${topup.id} cannot be canceled: only a pending top-up whose bank debit has not settled can (it is ${settled && topup.status === 'pending' ? 'settling' : topup.status}).`,
+      undefined,
+      'topup_not_cancelable',
+    );
+  }
+  await postOrRefuse(q, [
+    topupCanceledEntry({ topupId: topup.id, currency: topup.currency, amountMinor: topup.amount }),
+  ]);
+  await q.query(
+    `UPDATE balance_transactions SET status = 'available', available_on = atrium_now()
+      WHERE type = 'topup' AND source = $1`,
+    [topup.id],
+  );
+  await insertBalanceTransaction(q, {
+    owner: 'platform',
+    type: 'topup_reversal',
+    currency: topup.currency,
+    amount: -topup.amount,
+    source: topup.id,
+    description: topup.description,
+  });
+  const [row] = await q.query<TopupRow>(
+    `UPDATE topups SET status = 'canceled' WHERE id = $1 AND status = 'pending' RETURNING *`,
+    [topup.id],
+  );
+  if (!row) throw new Error(`top-up ${topup.id} changed while it was locked`);
+  await recordEvent(q, { type: 'topup.canceled', accountId: undefined, object: topupObject(row) });
+  return row;
 }
 
 async function settleBatch(tx: Transaction): Promise<number> {
