@@ -256,8 +256,21 @@ export function demoApi(options: DemoApiOptions): Router {
   router.get(
     '/admin/overview',
     asyncRoute(async (_req, res) => {
-      const [sellers, balance] = await Promise.all([allSellers(stripe), stripe.balance.retrieve()]);
-      res.json({ sellers, balance });
+      const [sellers, balance, topups] = await Promise.all([
+        allSellers(stripe),
+        stripe.balance.retrieve(),
+        stripe.topups.list({ status: 'pending', limit: 10 }),
+      ]);
+      res.json({
+        sellers,
+        balance,
+        pendingTopups: topups.data.map((topup) => ({
+          id: topup.id,
+          amount: topup.amount,
+          currency: topup.currency,
+          expectedAvailabilityDate: topup.expected_availability_date,
+        })),
+      });
     }),
   );
 
@@ -285,6 +298,14 @@ export function demoApi(options: DemoApiOptions): Router {
         currency: stringField(req.body, 'currency'),
         description: 'Demo top-up',
       });
+      res.json({ topup: { id: topup.id, status: topup.status, amount: topup.amount, currency: topup.currency } });
+    }),
+  );
+
+  router.post(
+    '/admin/topups/:id/cancel',
+    asyncRoute(async (req, res) => {
+      const topup = await stripe.topups.cancel(String(req.params['id']));
       res.json({ topup: { id: topup.id, status: topup.status, amount: topup.amount, currency: topup.currency } });
     }),
   );

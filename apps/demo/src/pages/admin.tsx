@@ -8,9 +8,18 @@ interface Balance {
   pending: { amount: number; currency: string }[];
 }
 
+interface PendingTopup {
+  id: string;
+  amount: number;
+  currency: string;
+  /** Unix seconds, on the test clock. */
+  expectedAvailabilityDate: number;
+}
+
 interface Overview {
   sellers: Seller[];
   balance: Balance;
+  pendingTopups: PendingTopup[];
 }
 
 interface EventSummary {
@@ -76,6 +85,43 @@ function ActionForm(props: {
   );
 }
 
+/** The platform's top-ups still pending, each with a button that cancels it before it settles. */
+function PendingTopups(props: { topups: PendingTopup[]; onCancel: (id: string) => Promise<string> }) {
+  const [message, setMessage] = useState<string | undefined>();
+  const cancel = async (id: string) => {
+    try {
+      setMessage(await props.onCancel(id));
+    } catch (error) {
+      setMessage(error instanceof DemoApiError ? `Refused: ${error.message}` : 'Something went wrong.');
+    }
+  };
+  return (
+    <section aria-labelledby="pending-topups-title">
+      <h2 id="pending-topups-title">Pending top-ups</h2>
+      {props.topups.length === 0 ? (
+        <p className="demo-muted">None: every top-up has settled or was canceled.</p>
+      ) : (
+        <ul className="demo-list">
+          {props.topups.map((topup) => (
+            <li key={topup.id}>
+              {formatPrice(topup.amount, topup.currency)}, available{' '}
+              {new Date(topup.expectedAvailabilityDate * 1000).toLocaleDateString('en-US', { dateStyle: 'medium' })}{' '}
+              <button
+                type="button"
+                aria-label={`Cancel the top-up of ${formatPrice(topup.amount, topup.currency)}`}
+                onClick={() => void cancel(topup.id)}
+              >
+                Cancel
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}
+
 /** Said on a money form when the typed amount is not one; nothing is sent. */
 const NOT_AN_AMOUNT = 'Type the amount in dollars, like 1,250.00.';
 
@@ -131,6 +177,10 @@ export function AdminPage() {
           ))}
         </ul>
       </section>
+      <PendingTopups
+        topups={overview?.pendingTopups ?? []}
+        onCancel={(id) => act(`/admin/topups/${encodeURIComponent(id)}/cancel`, {}, 'Top-up canceled.')}
+      />
       <div className="demo-columns">
         <ActionForm
           title="Top up"
@@ -145,7 +195,7 @@ export function AdminPage() {
           onSubmit={async (form) => {
             const amount = typedAmountMinor(form.get('amount'), 'usd');
             if (amount === undefined) return NOT_AN_AMOUNT;
-            return act('/admin/topups', { amount, currency: 'usd' }, 'Top-up created; it settles in a few days.');
+            return act('/admin/topups', { amount, currency: 'usd' }, 'Top-up created; it settles in a day.');
           }}
         />
         <ActionForm
