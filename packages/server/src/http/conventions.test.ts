@@ -76,6 +76,26 @@ describe('platform API conventions, through the official stripe SDK', () => {
     expect((error as Stripe.errors.StripeError).code).toBe('parameter_missing');
   });
 
+  it('says a parameter sent with the wrong type is invalid, not missing', async () => {
+    const cases: [string, string, string][] = [
+      ['/v1/webhook_endpoints', 'url=https%3A%2F%2Fexample.com%2Fhook&enabled_events[]=*&metadata=abc', 'metadata'],
+      ['/v1/webhook_endpoints', 'url[a]=b&enabled_events[]=*', 'url'],
+      ['/v1/payment_intents', 'amount=1000&currency=usd&transfer_data=abc', 'transfer_data'],
+      ['/v1/accounts', 'type=custom&country=US&individual=abc', 'individual'],
+      ['/v1/transfers', 'amount=100&currency=usd&destination[x]=y', 'destination'],
+    ];
+    for (const [path, body, param] of cases) {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.secretKey}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      const { error } = (await response.json()) as { error: { code: string; param: string; message: string } };
+      expect([response.status, error.code, error.param], body).toEqual([400, 'parameter_invalid', param]);
+      expect(error.message, body).toMatch(new RegExp(`^Invalid ${param.replace(/[[\]]/g, '\\$&')}`));
+    }
+  });
+
   it('refuses webhook URLs on loopback or private addresses when not in development', async () => {
     const strict = await startTestServer('pglite', { allowPrivateWebhookUrls: false });
     try {

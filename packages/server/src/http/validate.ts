@@ -18,8 +18,20 @@ export function parseParams<S extends z.core.$ZodType>(schema: S, input: unknown
     throw invalidRequest(`Received unknown parameter: ${param}`, param, 'parameter_unknown');
   }
   const param = paramName(issue.path);
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  // zod leaves `issue.input` out unless asked to report inputs (which could put a secret into an
+  // issue), so whether the parameter was sent is read from the input itself.
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
     throw invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing');
   }
   throw invalidRequest(`Invalid ${param || 'parameters'}: ${issue.message}`, param || undefined);
+}
+
+/** The value at `path` in parsed parameters, or undefined when some step of it is absent. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
