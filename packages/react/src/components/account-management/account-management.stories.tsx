@@ -126,6 +126,29 @@ export const AddAndRemoveBankAccounts: Story = {
   },
 };
 
+export const BankAccountFormWithTheKeyboard: Story = {
+  ...over(twoBanks),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Opening the form puts focus on its first field; closing it puts focus back on its opener.
+    (await canvas.findByRole('button', { name: 'Replace' })).focus();
+    await userEvent.keyboard('{Enter}');
+    const replacement = await canvas.findByRole('form', { name: 'Replacement bank account' }, SLOW);
+    await waitFor(() => expect(replacement.contains(document.activeElement)).toBe(true));
+    await expect(document.activeElement).toHaveAttribute('id');
+    within(replacement).getByRole('button', { name: 'Cancel' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Replace' })).toHaveFocus());
+
+    canvas.getByRole('button', { name: 'Add a bank account' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const added = await canvas.findByRole('form', { name: 'New bank account' }, SLOW);
+    await waitFor(() => expect(added.contains(document.activeElement)).toBe(true));
+    await userEvent.click(within(added).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Add a bank account' })).toHaveFocus());
+  },
+};
+
 export const CannotRemoveTheDefault: Story = {
   ...over(twoBanks),
   play: async ({ canvasElement }) => {

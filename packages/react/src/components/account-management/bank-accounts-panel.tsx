@@ -1,6 +1,6 @@
 import { AtriumApiError } from '@atrium/client';
 import type { Account, BankAccount, ComponentName } from '@atrium/core';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useGrant } from '../../data/use-atrium-session';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../provider/use-atrium';
@@ -9,6 +9,7 @@ import { Dialog } from '../../primitives/dialog/dialog';
 import { describeError } from '../../primitives/error-state/describe-error';
 import { LoadingState } from '../../primitives/spinner/spinner';
 import { BankAccountSummary } from '../account-forms/bank-account-summary';
+import { FocusFirstField } from '../account-forms/focus-first-field';
 import { useAccountSave } from '../account-forms/forms/use-account-save';
 import { LazyBankAccountForm } from './lazy-forms';
 
@@ -28,6 +29,31 @@ function failureKey(error: unknown): MessageKey {
   return describeError(error).messageKey;
 }
 
+/** The button that opened the bank account form: Add, or Replace on one bank account. */
+const ADD_BUTTON = 'add';
+const opener = (replaces: BankAccount | undefined) => (replaces ? `replace:${replaces.id}` : ADD_BUTTON);
+
+/**
+ * When the bank account form closes, focus goes back to the button that opened it, or to Add
+ * when that one is gone (the bank account it replaced was removed), so keyboard users keep their
+ * place. The form itself takes focus when it opens (`FocusFirstField`).
+ */
+function useFocusReturn(open: boolean) {
+  const container = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const key = returnTo.current;
+    if (open || key === undefined || !container.current) return;
+    returnTo.current = undefined;
+    const button = (id: string) => container.current?.querySelector<HTMLElement>(`[data-opener="${CSS.escape(id)}"]`);
+    (button(key) ?? button(ADD_BUTTON))?.focus();
+  }, [open]);
+  const remember = (key: string) => {
+    returnTo.current = key;
+  };
+  return { container, remember };
+}
+
 /**
  * The bank accounts payouts go to: each with its status, made the default or removed, and new
  * ones added or put in place of the default. Read-only without `external_account_collection`.
@@ -36,12 +62,14 @@ export function BankAccountsPanel({ account, host, onOpen, onSaved }: BankAccoun
   const { t } = useI18n();
   const editable = useGrant(host, 'external_account_collection');
   const [adding, setAdding] = useState<{ replaces: BankAccount | undefined } | undefined>(undefined);
+  const { container, remember } = useFocusReturn(adding !== undefined);
   const [removing, setRemoving] = useState<BankAccount | undefined>(undefined);
   const makeDefault = useAccountSave((client, id: string, context) =>
     client.post(`/external_accounts/${id}`, { default_for_currency: true }, context),
   );
   const remove = useAccountSave((client, id: string, context) => client.delete(`/external_accounts/${id}`, context));
-  const open = (next: typeof adding) => {
+  const open = (next: { replaces: BankAccount | undefined }) => {
+    remember(opener(next.replaces));
     setAdding(next);
     onOpen?.();
   };
@@ -63,7 +91,7 @@ export function BankAccountsPanel({ account, host, onOpen, onSaved }: BankAccoun
   }
   const failure = [makeDefault, remove].find((action) => action.status === 'error')?.error;
   return (
-    <div className="atr-form-grid">
+    <div className="atr-form-grid" ref={container}>
       {failure !== undefined && (
         <p className="atr-field-error" role="alert">
           {t(failureKey(failure))}
@@ -79,7 +107,9 @@ export function BankAccountsPanel({ account, host, onOpen, onSaved }: BankAccoun
       />
       {editable ? (
         <div className="atr-button-row">
-          <Button onClick={() => open({ replaces: undefined })}>{t('management.bank.add')}</Button>
+          <Button data-opener={ADD_BUTTON} onClick={() => open({ replaces: undefined })}>
+            {t('management.bank.add')}
+          </Button>
         </div>
       ) : (
         <p className="atr-text-secondary">{t('management.bank.readOnly')}</p>
@@ -121,7 +151,7 @@ function BankAccountList({ banks, editable, makingDefault, onReplace, onMakeDefa
           {editable && (
             <div className="atr-person-actions">
               {bank.default_for_currency === true ? (
-                <Button size="sm" onClick={() => onReplace(bank)}>
+                <Button size="sm" data-opener={opener(bank)} onClick={() => onReplace(bank)}>
                   {t('management.bank.replace')}
                 </Button>
               ) : (
@@ -152,20 +182,22 @@ function AddBankAccount({ account, replaces, onCancel, onSaved }: AddBankAccount
   const { t } = useI18n();
   return (
     <Suspense fallback={<LoadingState />}>
-      <LazyBankAccountForm
-        account={account}
-        makeDefault={replaces !== undefined}
-        label={t(replaces ? 'management.bank.replaceTitle' : 'management.bank.addTitle')}
-        onSaved={onSaved}
-        footer={(saving) => (
-          <>
-            <Button onClick={onCancel}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="primary" loading={saving}>
-              {t('management.save')}
-            </Button>
-          </>
-        )}
-      />
+      <FocusFirstField>
+        <LazyBankAccountForm
+          account={account}
+          makeDefault={replaces !== undefined}
+          label={t(replaces ? 'management.bank.replaceTitle' : 'management.bank.addTitle')}
+          onSaved={onSaved}
+          footer={(saving) => (
+            <>
+              <Button onClick={onCancel}>{t('common.cancel')}</Button>
+              <Button type="submit" variant="primary" loading={saving}>
+                {t('management.save')}
+              </Button>
+            </>
+          )}
+        />
+      </FocusFirstField>
     </Suspense>
   );
 }
