@@ -96,9 +96,15 @@ export function fieldMessage(path: string, problem: Problem, context: MessageCon
   return t(own ?? 'fields.error.text');
 }
 
-/** What a resolver error's `type` (a zod issue code, or ours for missing values) says went wrong. */
-function problemOf(type: string): Problem {
+/**
+ * What a resolver error's `type` (a zod issue code, or ours for missing values) says went wrong,
+ * given the field's value: a number out of range (an ownership of 150%) is wrong, not too long or
+ * missing, and takes the field's own message.
+ */
+function problemOf(type: string, value: unknown): Problem {
   if (type === 'required_alternative') return type;
+  const isNumber = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
+  if ((type === 'too_big' || type === 'too_small') && isNumber) return 'invalid';
   if (type === 'too_big') return 'too_long';
   if (type === 'too_small' || type === 'required') return 'required';
   return 'invalid';
@@ -145,7 +151,7 @@ export function localizeErrors<V extends FieldValues>(
       const message =
         isDob && node.type !== 'required'
           ? dobMessage(valueAt(values, path.slice(0, path.indexOf('dob') + 1).join('.')) as never, context, nowSeconds)
-          : fieldMessage(dotted, problemOf(node.type), context, values);
+          : fieldMessage(dotted, problemOf(node.type, valueAt(values, dotted)), context, values);
       setAt(result, target, { type: node.type, message });
       return;
     }

@@ -1,5 +1,5 @@
 import { AtriumApiError } from '@atrium/client';
-import { bankAccountParamsSchema, countrySpec, individualParamsSchema } from '@atrium/core';
+import { bankAccountParamsSchema, countrySpec, individualParamsSchema, personParamsSchema } from '@atrium/core';
 import type { FieldValues, ResolverOptions } from 'react-hook-form';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -66,6 +66,28 @@ describe('accountResolver', () => {
       options(),
     );
     expect(impossible.errors).toMatchObject({ dob: { day: { message: 'Enter a real date of birth.' } } });
+  });
+
+  it('says an ownership out of range is not a percentage, rather than too long or missing', async () => {
+    const owner = accountResolver<PersonValues>({
+      defaultValues: personValues(undefined, 'DE'),
+      toParams: (values, defaults) => changedPerson(values, defaults, { relationship: true }),
+      schema: (nowSeconds) => personParamsSchema({ country: 'DE', nowSeconds }),
+      required: [],
+      messages: { t: createI18n('en').t, spec: countrySpec('DE') },
+    });
+    const blank = personValues(undefined, 'DE');
+    const withOwnership = (percent: string): PersonValues => ({
+      ...blank,
+      relationship: { ...blank.relationship, owner: true, percent_ownership: percent },
+    });
+    for (const percent of ['150', '101', '-5']) {
+      const result = await owner(withOwnership(percent), undefined, options());
+      expect(result.errors, percent).toMatchObject({
+        relationship: { percent_ownership: { message: 'Enter a percentage from 0 to 100.' } },
+      });
+    }
+    expect((await owner(withOwnership('25'), undefined, options())).errors).toEqual({});
   });
 
   it('reports the country’s postcode rule on the postcode field', async () => {
