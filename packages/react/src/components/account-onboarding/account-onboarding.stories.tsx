@@ -298,6 +298,7 @@ export const ReviewAndSubmit: Story = {
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
     await expect(terms).toHaveAccessibleDescription('Accept the agreement to submit.');
+    await expect(terms).toHaveFocus();
     await userEvent.click(terms);
     await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
     await expect(await canvas.findByText('We’re verifying your information')).toBeVisible();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useI18n } from '../../../provider/use-atrium';
 import { Badge } from '../../../primitives/badge/badge';
@@ -77,6 +77,7 @@ export function ReviewStep(props: StepContentProps) {
   const termsDue = step.requirements.some((name) => name.startsWith('tos_acceptance.'));
   const [accepted, setAccepted] = useState(false);
   const [problem, setProblem] = useState<'missing' | 'terms' | undefined>(undefined);
+  const termsBox = useRef<HTMLInputElement>(null);
   const accept = useAccountSave((client, _input: null, context) =>
     client.post('/account', { tos_acceptance: { accepted: true } }, context),
   );
@@ -85,6 +86,8 @@ export function ReviewStep(props: StepContentProps) {
     event.preventDefault();
     const blocking = outstanding.length > 0 ? 'missing' : termsDue && !accepted ? 'terms' : undefined;
     setProblem(blocking);
+    // As on every step, focus moves to what needs fixing: here, the terms to accept.
+    if (blocking === 'terms') termsBox.current?.focus();
     if (blocking !== undefined) return;
     if (!termsDue) {
       onSubmitted();
@@ -110,6 +113,7 @@ export function ReviewStep(props: StepContentProps) {
       <ReviewList steps={steps} account={account} onGoTo={onGoTo} />
       {termsDue && (
         <Checkbox
+          ref={termsBox}
           label={<TermsLabel terms={props.fullTermsOfServiceUrl} privacy={props.privacyPolicyUrl} />}
           checked={accepted}
           onChange={(event) => {
