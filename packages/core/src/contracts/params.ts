@@ -25,18 +25,26 @@ export const boolParam = () =>
     ),
   ]);
 
-/** Stripe's metadata: up to 50 keys, keys up to 40 characters, values up to 500 characters. */
+/**
+ * Stripe's metadata: up to 50 keys, keys up to 40 characters, values up to 500 characters. On an
+ * update, a key set to "" is removed, and `metadata` itself set to "" removes every key.
+ */
 export const metadataParam = () =>
-  z
-    .record(
-      z.string().check(
-        z.minLength(1),
-        z.maxLength(40),
-        z.refine((key: string) => key !== '__proto__', 'may not be __proto__'),
+  z.union([
+    z.literal(''),
+    z
+      .record(
+        z.string().check(
+          z.minLength(1),
+          z.maxLength(40),
+          z.refine((key: string) => key !== '__proto__', 'may not be __proto__'),
+        ),
+        z.string().check(z.maxLength(500)),
+      )
+      .check(
+        z.refine((record: Record<string, string>) => Object.keys(record).length <= 50, 'may have at most 50 keys'),
       ),
-      z.string().check(z.maxLength(500)),
-    )
-    .check(z.refine((record: Record<string, string>) => Object.keys(record).length <= 50, 'may have at most 50 keys'));
+  ]);
 
 /**
  * A list given as a JSON array or in form encoding, where `expand[0]=a&expand[1]=b` arrives as an

@@ -119,6 +119,33 @@ describe('platform API conventions, through the official stripe SDK', () => {
     }
   });
 
+  it('removes every metadata key when metadata is set to an empty string, in form encoding and in JSON', async () => {
+    const account = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      metadata: { a: '1', b: '2' },
+    });
+    expect((await server.stripe.accounts.update(account.id, { metadata: { a: '' } })).metadata).toEqual({ b: '2' });
+    expect((await server.stripe.accounts.update(account.id, { metadata: '' })).metadata).toEqual({});
+    const endpoint = await server.stripe.webhookEndpoints.create({
+      url: 'https://example.com/hooks/metadata',
+      enabled_events: ['*'],
+      metadata: { team: 'payments', owner: 'ops' },
+    });
+    const response = await fetch(`${server.baseUrl}/v1/webhook_endpoints/${endpoint.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ metadata: '' }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { metadata: unknown }).metadata).toEqual({});
+    // Only the empty string clears: any other string is not metadata.
+    const refused = await server.stripe.accounts
+      .update(account.id, { metadata: 'x' as unknown as Stripe.MetadataParam })
+      .catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({ statusCode: 400, param: 'metadata' });
+  });
+
   it('creates, retrieves, updates, lists and deletes webhook endpoints; the secret shows only at creation', async () => {
     const created = await server.stripe.webhookEndpoints.create({
       url: 'https://example.com/hooks/atrium',

@@ -1,6 +1,7 @@
 import type { BankAccountParams } from '@atrium/core';
 import { z } from 'zod';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import type { MetadataUpdate } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import {
@@ -35,7 +36,7 @@ export const externalAccountRoutes: Route[] = [
       const typed = params as {
         external_account: BankAccountParams;
         default_for_currency?: boolean;
-        metadata?: Record<string, string>;
+        metadata?: MetadataUpdate;
       };
       const account = await loadAccount(q, path['account'] ?? '', { lock: true });
       const object = await addBankAccount(app, q, account, {

@@ -2,6 +2,7 @@ import type { BankAccountParams } from '@atrium/core';
 import type { AppContext } from '../../context';
 import { invalidRequest, notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
+import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import { supportsInstantPayouts } from '../../simulators/payout-rail';
 import type { Queryable } from '../../store/db';
@@ -22,7 +23,7 @@ export async function addBankAccount(
   app: AppContext,
   q: Queryable,
   account: AccountRow,
-  input: { bank: BankAccountParams; makeDefault: boolean; metadata: Record<string, string> },
+  input: { bank: BankAccountParams; makeDefault: boolean; metadata: MetadataUpdate },
 ) {
   const { bank } = input;
   const [existing] = await q.query<{ count: number }>(
@@ -86,7 +87,7 @@ export async function updateBankAccount(
     default_for_currency?: boolean | undefined;
     account_holder_name?: string | undefined;
     account_holder_type?: 'individual' | 'company' | undefined;
-    metadata?: Record<string, string> | undefined;
+    metadata?: MetadataUpdate | undefined;
   },
 ) {
   const row = await loadBankAccount(q, accountId, id, { lock: true });

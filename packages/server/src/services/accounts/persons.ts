@@ -2,6 +2,7 @@ import type { PersonParams } from '@atrium/core';
 import type { AppContext } from '../../context';
 import { invalidRequest, notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
+import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { clockNow } from '../clock';
@@ -13,7 +14,7 @@ import { loadAccount } from './rows';
 import type { AccountRow, PersonRow, StoredPerson } from './rows';
 import { scheduleVerification } from './verification';
 
-type PersonWrite = PersonParams & { metadata?: Record<string, string> | undefined };
+type PersonWrite = PersonParams & { metadata?: MetadataUpdate | undefined };
 
 const PERSON_ID = /^person_[A-Za-z0-9]{1,64}$/;
 

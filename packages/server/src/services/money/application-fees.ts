@@ -2,6 +2,7 @@ import { applicationFeeRefundEntry } from '@atrium/core';
 import type { ConnectedAccountId } from '@atrium/core';
 import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
+import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
@@ -36,7 +37,7 @@ export async function feeRefundsOf(q: Queryable, feeId: string): Promise<FeeRefu
 export async function refundApplicationFee(
   q: Queryable,
   fee: ApplicationFeeRow,
-  params: { amount?: number | undefined; metadata?: Record<string, string> | undefined },
+  params: { amount?: number | undefined; metadata?: MetadataUpdate | undefined },
 ) {
   const remaining = fee.amount - fee.amount_refunded;
   if (remaining === 0) {

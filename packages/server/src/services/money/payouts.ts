@@ -3,6 +3,7 @@ import type { ConnectedAccountId, JournalEntryDraft } from '@atrium/core';
 import type { Encryptor } from '../../crypto';
 import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
+import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import { getBalance } from '../../ledger';
 import { payoutOutcome } from '../../simulators/payout-rail';
@@ -40,7 +41,7 @@ export interface PayoutRequest {
   destination?: string | undefined;
   description?: string | undefined;
   statement_descriptor?: string | undefined;
-  metadata?: Record<string, string> | undefined;
+  metadata?: MetadataUpdate | undefined;
 }
 
 /** A connected account's payout; a 404 for anything else. */

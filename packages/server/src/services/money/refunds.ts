@@ -7,6 +7,7 @@ import {
 } from '@atrium/core';
 import type { ConnectedAccountId, JournalEntryDraft } from '@atrium/core';
 import { mergeMetadata } from '../../http/metadata';
+import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
@@ -27,7 +28,7 @@ import type {
 export interface RefundRequest {
   amount?: number | undefined;
   reason?: RefundRow['reason'] | undefined;
-  metadata?: Record<string, string> | undefined;
+  metadata?: MetadataUpdate | undefined;
   reverseTransfer: boolean;
   refundApplicationFee: boolean;
 }
