@@ -1,6 +1,7 @@
 import type { Payout } from '@atrium/core';
 import type { SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -18,10 +19,12 @@ function Table({
   rows,
   onOpen,
   onLoadMore,
+  actions,
 }: {
   rows: Payout[];
   onOpen: (payout: Payout) => void;
   onLoadMore: () => void;
+  actions?: ReactNode;
 }) {
   const i18n = useMoneyI18n();
   const columns = useMemo(() => payoutColumns(i18n, [], onOpen), [i18n, onOpen]);
@@ -37,18 +40,19 @@ function Table({
       loadingMore={false}
       onLoadMore={onLoadMore}
       maxHeight="20em"
+      actions={actions}
     />
   );
 }
 
-async function renderTable(rows: Payout[] = history) {
+async function renderTable(rows: Payout[] = history, actions?: ReactNode) {
   const onOpen = vi.fn();
   const onLoadMore = vi.fn();
   const screen = render(
     <AtriumTestProvider>
       <AtriumRoot>
         <MoneyStyles />
-        <Table rows={rows} onOpen={onOpen} onLoadMore={onLoadMore} />
+        <Table rows={rows} onOpen={onOpen} onLoadMore={onLoadMore} actions={actions} />
       </AtriumRoot>
     </AtriumTestProvider>,
   );
@@ -133,5 +137,24 @@ describe('MoneyTable in a real browser', () => {
 
     await expect.element(page.getByRole('columnheader', { name: 'ID' })).toBeVisible();
     await expect.element(page.getByRole('checkbox', { name: 'Amount' })).toBeDisabled();
+  });
+
+  it('keeps the column menu inside a narrow viewport', async () => {
+    await page.viewport(320, 740);
+    try {
+      // An action beside the menu's button, as the lists have, puts the button near the start.
+      await renderTable(history.slice(0, 5), <button style={{ width: 160 }}>Export</button>);
+      page.getByText('Columns').element().focus();
+      await userEvent.keyboard('{Enter}');
+      const panel = page.getByRole('group', { name: 'Columns' });
+      await expect.element(panel).toBeVisible();
+      await vi.waitFor(() => {
+        const rect = panel.element().getBoundingClientRect();
+        expect(rect.left).toBeGreaterThanOrEqual(0);
+        expect(rect.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      });
+    } finally {
+      await page.viewport(1280, 720);
+    }
   });
 });

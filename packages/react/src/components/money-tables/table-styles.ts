@@ -150,12 +150,17 @@ ${ROOT} .atr-menu-panel {
   flex-direction: column;
   gap: ${unit(1)};
   min-width: 14em;
+  max-width: calc(100vw - ${unit(2)});
   margin: ${unit(0.5)} 0 0;
   padding: ${unit(1.5)};
   background: var(--atr-color-background);
   border: 1px solid var(--atr-color-border);
   border-radius: var(--atr-border-radius);
   box-shadow: 0 ${unit(0.5)} ${unit(2)} rgba(0, 0, 0, 0.15);
+}
+${ROOT} .atr-menu-panel[data-align='start'] {
+  inset-inline-start: 0;
+  inset-inline-end: auto;
 }
 ${ROOT} .atr-export {
   display: inline-flex;
