@@ -225,6 +225,16 @@ describe('payment intents and the balances they move', () => {
     expect([canceled.status, canceled.cancellation_reason]).toEqual(['canceled', 'abandoned']);
     const late = await server.stripe.paymentIntents.capture(intent.id).catch((error: unknown) => error);
     expect(late).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
+
+    // As in Stripe, the released hold shows on the charge as refunded, with no refund object:
+    // nothing was captured, so there is nothing to refund (and a refund is refused).
+    const released = await server.stripe.charges.retrieve(intent.latest_charge as string, { expand: ['refunds'] });
+    expect(released).toMatchObject({ captured: false, amount_captured: 0, amount_refunded: 10_000, refunded: true });
+    expect(released.refunds?.data).toEqual([]);
+    const events = await server.stripe.events.list({ type: 'charge.refunded', limit: 100 });
+    expect(events.data.filter((event) => (event.data.object as { id: string }).id === released.id)).toHaveLength(1);
+    const refund = await server.stripe.refunds.create({ charge: released.id }).catch((error: unknown) => error);
+    expect(refund).toMatchObject({ statusCode: 400 });
   });
 
   it('cancels an authorization left uncaptured for seven days, and moves no money', async () => {
@@ -246,6 +256,17 @@ describe('payment intents and the balances they move', () => {
     ]);
     const events = await server.stripe.events.list({ type: 'payment_intent.canceled', limit: 100 });
     expect(events.data.filter((event) => (event.data.object as { id: string }).id === intent.id)).toHaveLength(1);
+    expect(await server.stripe.charges.retrieve(expired.latest_charge as string)).toMatchObject({
+      amount_refunded: 10_000,
+      refunded: true,
+    });
+    // The partly captured charge shows only its refunds: none.
+    const partial = await server.stripe.paymentIntents.retrieve(kept.id);
+    expect(await server.stripe.charges.retrieve(partial.latest_charge as string)).toMatchObject({
+      amount_captured: 5000,
+      amount_refunded: 0,
+      refunded: false,
+    });
     const late = await server.stripe.paymentIntents.capture(intent.id).catch((error: unknown) => error);
     expect(late).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
 

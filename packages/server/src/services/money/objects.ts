@@ -42,6 +42,7 @@ const BILLING_DEFAULTS = { address: null, email: null, name: null, phone: null }
 /**
  * A charge. `balanceTransaction` is the one of the owner looking at it (the platform's charge
  * transaction, or a seller's payment of a destination charge); `refunds` are included when given.
+ * As in Stripe, an authorization canceled before capture shows its released amount as refunded.
  */
 export function chargeObject(row: ChargeRow, view: { balanceTransaction: string | null; refunds?: RefundRow[] }) {
   return {
@@ -49,7 +50,7 @@ export function chargeObject(row: ChargeRow, view: { balanceTransaction: string 
     object: 'charge' as const,
     amount: row.amount,
     amount_captured: row.amount_captured,
-    amount_refunded: row.amount_refunded,
+    amount_refunded: row.amount_refunded + row.amount_released,
     application: null,
     application_fee: row.application_fee_id,
     application_fee_amount: row.application_fee_amount,
@@ -76,7 +77,9 @@ export function chargeObject(row: ChargeRow, view: { balanceTransaction: string 
     payment_method: row.payment_method,
     payment_method_details: row.payment_method_details,
     receipt_email: row.receipt_email,
-    refunded: row.amount_captured > 0 && row.amount_refunded === row.amount_captured,
+    refunded:
+      (row.amount_captured > 0 && row.amount_refunded === row.amount_captured) ||
+      (row.amount_released > 0 && row.amount_refunded + row.amount_released === row.amount),
     ...(view.refunds
       ? { refunds: listEnvelope(`/v1/charges/${row.id}/refunds`, view.refunds.map(refundObject), false) }
       : {}),

@@ -447,9 +447,31 @@ export async function cancelPaymentIntent(q: Queryable, intent: PaymentIntentRow
     [intent.id, reason ?? null],
   );
   if (!updated) throw notFound('payment_intent', intent.id);
+  if (intent.status === 'requires_capture' && intent.latest_charge !== null) {
+    await releaseAuthorization(q, intent.latest_charge);
+  }
   const object = paymentIntentObject(updated);
   await recordEvent(q, { type: 'payment_intent.canceled', accountId: intent.account_id ?? undefined, object });
   return object;
+}
+
+/**
+ * An authorization canceled before capture gives the held amount back to the card: Stripe shows
+ * it on the charge as refunded (`charge.refunded`). Nothing was captured, so no money moves and
+ * the ledger is untouched.
+ */
+async function releaseAuthorization(q: Queryable, chargeId: string): Promise<void> {
+  const [released] = await q.query<ChargeRow>(
+    `UPDATE charges SET amount_released = amount - amount_captured
+      WHERE id = $1 AND NOT captured AND status = 'succeeded' RETURNING *`,
+    [chargeId],
+  );
+  if (!released) return;
+  await recordEvent(q, {
+    type: 'charge.refunded',
+    accountId: released.account_id ?? undefined,
+    object: chargeObject(released, { balanceTransaction: null }),
+  });
 }
 
 /** How long a card authorization holds: an intent still uncaptured after it is canceled. */

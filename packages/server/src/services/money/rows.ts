@@ -47,6 +47,8 @@ export interface ChargeRow {
   amount: number;
   amount_captured: number;
   amount_refunded: number;
+  /** What an authorization canceled before capture released: shown as refunded, no money moved. */
+  amount_released: number;
   currency: string;
   status: 'succeeded' | 'pending' | 'failed';
   captured: boolean;
