@@ -93,10 +93,25 @@ describe('payment intents and the balances they move', () => {
     await advance(server, 3 * DAY);
     expect(await balanceOf(server, seller)).toMatchObject({ pending: 0, available: 8680 });
 
-    await server.stripe.refunds.create(
-      { charge: captured.id, refund_application_fee: true },
+    const refund = await server.stripe.refunds.create(
+      { charge: captured.id, refund_application_fee: true, metadata: { ticket: 'T-1', agent: 'ann' } },
       { stripeAccount: seller },
     );
+    // Its metadata can change afterwards, by the account that owns it only.
+    const relabeled = await server.stripe.refunds.update(
+      refund.id,
+      { metadata: { ticket: 'T-2', agent: '' } },
+      { stripeAccount: seller },
+    );
+    expect(relabeled.metadata).toEqual({ ticket: 'T-2' });
+    const updates = await server.stripe.events.list({ type: 'refund.updated' }, { stripeAccount: seller });
+    expect(updates.data.map((event) => (event.data.object as { id: string }).id)).toContain(refund.id);
+    const foreign = await server.stripe.refunds.update(refund.id, { metadata: { x: 'y' } }).catch((e: unknown) => e);
+    expect(foreign).toMatchObject({ statusCode: 404 });
+    const amountChange = await server.stripe.refunds
+      .update(refund.id, { amount: 1 } as Stripe.RefundUpdateParams, { stripeAccount: seller })
+      .catch((e: unknown) => e);
+    expect(amountChange).toMatchObject({ statusCode: 400, code: 'parameter_unknown', param: 'amount' });
     // The full 100.00 leaves the account, which gets the 10.00 fee back: 86.80 - 100.00 + 10.00.
     expect(await balanceOf(server, seller)).toMatchObject({ available: -320 });
     const overdrawn = await server.stripe.payouts

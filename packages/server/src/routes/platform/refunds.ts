@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import type { Queryable } from '../../store/db';
+import { recordEvent } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { findCharge } from '../../services/money/charges';
 import { expandList, expandObject } from '../../services/money/expand';
 import { refundObject } from '../../services/money/objects';
-import { expandOnlySchema, refundCreateSchema } from '../../services/money/params';
+import { expandOnlySchema, refundCreateSchema, refundUpdateSchema } from '../../services/money/params';
 import type { RefundCreateParams } from '../../services/money/params';
 import { loadPaymentIntent } from '../../services/money/payment-intents';
 import { refundCharge } from '../../services/money/refunds';
@@ -16,6 +18,18 @@ import type { Owner, RefundRow } from '../../services/money/rows';
 import { accountIdOf, ownerOf } from '../../services/money/rows';
 
 const REFUND_ID = /^re_[A-Za-z0-9]{1,64}$/;
+
+/** A refund of the caller (the platform, or the connected account of `Stripe-Account`). */
+async function loadRefund(q: Queryable, owner: Owner, id: string, options: { lock?: boolean } = {}) {
+  const [row] = REFUND_ID.test(id)
+    ? await q.query<RefundRow>(
+        `SELECT * FROM refunds WHERE id = $1 AND account_id IS NOT DISTINCT FROM $2${options.lock ? ' FOR UPDATE' : ''}`,
+        [id, accountIdOf(owner)],
+      )
+    : [];
+  if (!row) throw notFound('refund', id);
+  return row;
+}
 
 /** The charge a refund names, directly or through its payment intent, locked. */
 async function chargeToRefund(q: Queryable, owner: Owner, params: RefundCreateParams) {
@@ -102,16 +116,25 @@ export const refundRoutes: Route[] = [
     params: expandOnlySchema,
     summary: 'Retrieve a refund.',
     async handler({ auth, params, path, q }) {
-      const id = path['id'] ?? '';
-      const accountId = accountIdOf(ownerOf(auth.onBehalfOf ?? null));
-      const [row] = REFUND_ID.test(id)
-        ? await q.query<RefundRow>('SELECT * FROM refunds WHERE id = $1 AND account_id IS NOT DISTINCT FROM $2', [
-            id,
-            accountId,
-          ])
-        : [];
-      if (!row) throw notFound('refund', id);
+      const row = await loadRefund(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
       return { body: await expandObject(q, refundObject(row), 'refund', params.expand) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/refunds/:id',
+    params: refundUpdateSchema,
+    summary: "Update a refund's metadata.",
+    async handler({ auth, params, path, q }) {
+      const row = await loadRefund(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '', { lock: true });
+      const [updated] = await q.query<RefundRow>('UPDATE refunds SET metadata = $2 WHERE id = $1 RETURNING *', [
+        row.id,
+        JSON.stringify(mergeMetadata(row.metadata, params.metadata)),
+      ]);
+      if (!updated) throw notFound('refund', row.id);
+      const object = refundObject(updated);
+      await recordEvent(q, { type: 'refund.updated', accountId: updated.account_id ?? undefined, object });
+      return { body: await expandObject(q, object, 'refund', params.expand) };
     },
   }),
 ];

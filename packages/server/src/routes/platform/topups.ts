@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { PlatformAuth } from '../../http/auth';
+import { notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { refused } from '../../services/money/amounts';
 import { expandList, expandObject } from '../../services/money/expand';
 import { topupObject } from '../../services/money/objects';
-import { expandOnlySchema, topupCreateSchema } from '../../services/money/params';
+import { expandOnlySchema, metadataUpdateSchema, topupCreateSchema } from '../../services/money/params';
 import type { TopupRow } from '../../services/money/rows';
 import { cancelTopup, createTopup, loadTopup } from '../../services/money/topups';
 
@@ -65,6 +67,22 @@ export const topupRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       requirePlatform(auth);
       return { body: await expandObject(q, topupObject(await loadTopup(q, path['id'] ?? '')), 'topup', params.expand) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/topups/:id',
+    params: metadataUpdateSchema,
+    summary: "Update a top-up's description or metadata.",
+    async handler({ auth, params, path, q }) {
+      requirePlatform(auth);
+      const row = await loadTopup(q, path['id'] ?? '', { lock: true });
+      const [updated] = await q.query<TopupRow>(
+        'UPDATE topups SET description = $2, metadata = $3 WHERE id = $1 RETURNING *',
+        [row.id, params.description ?? row.description, JSON.stringify(mergeMetadata(row.metadata, params.metadata))],
+      );
+      if (!updated) throw notFound('topup', row.id);
+      return { body: await expandObject(q, topupObject(updated), 'topup', params.expand) };
     },
   }),
   platformRoute({

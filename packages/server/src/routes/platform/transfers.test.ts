@@ -154,6 +154,15 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
     const topup = await server.stripe.topups.create({ amount: 2500, currency: 'usd', description: 'Mistake' });
     expect(await balanceOf(server)).toMatchObject({ pending: before.pending + 2500, available: before.available });
 
+    const described = await server.stripe.topups.update(topup.id, {
+      description: 'Typed twice',
+      metadata: { batch: '7' },
+    });
+    expect([described.description, described.metadata, described.status]).toEqual([
+      'Typed twice',
+      { batch: '7' },
+      'pending',
+    ]);
     const canceled = await server.stripe.topups.cancel(topup.id);
     expect(canceled).toMatchObject({ id: topup.id, status: 'canceled', amount: 2500 });
     expect(await balanceOf(server)).toMatchObject({ pending: before.pending, available: before.available });

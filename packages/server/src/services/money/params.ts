@@ -134,4 +134,7 @@ export const metadataUpdateSchema = z.strictObject({
   expand,
 });
 
+/** Refunds take only new metadata (Stripe's `POST /v1/refunds/:id`). */
+export const refundUpdateSchema = z.strictObject({ metadata: z.optional(metadataParam()), expand });
+
 export const expandOnlySchema = z.strictObject({ expand });
