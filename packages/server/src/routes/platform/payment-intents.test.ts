@@ -234,6 +234,53 @@ describe('payment intents and the balances they move', () => {
     expect(await balanceOf(server, seller)).toMatchObject({ pending: 0, available: 8000 });
   });
 
+  it('changes the amount and the application fee before confirmation, checked as on create', async () => {
+    const seller = await createSeller(server);
+    const intent = await server.stripe.paymentIntents.create({
+      amount: 10_000,
+      currency: 'usd',
+      application_fee_amount: 1000,
+      transfer_data: { destination: seller },
+    });
+    const refusedUpdate = async (params: Stripe.PaymentIntentUpdateParams, id = intent.id) =>
+      server.stripe.paymentIntents.update(id, params).catch((error: unknown) => error);
+    expect(await refusedUpdate({ application_fee_amount: 30_000 })).toMatchObject({
+      statusCode: 400,
+      param: 'application_fee_amount',
+    });
+    expect(await refusedUpdate({ amount: 500 })).toMatchObject({ statusCode: 400, param: 'application_fee_amount' });
+    expect(await refusedUpdate({ amount: 10 })).toMatchObject({ statusCode: 400, param: 'amount' });
+    const updated = await server.stripe.paymentIntents.update(intent.id, {
+      amount: 20_000,
+      application_fee_amount: 1500,
+    });
+    expect([updated.amount, updated.application_fee_amount, updated.status]).toEqual([
+      20_000,
+      1500,
+      'requires_payment_method',
+    ]);
+    const confirmed = await server.stripe.paymentIntents.confirm(intent.id, { payment_method: 'pm_card_visa' });
+    const charged = await server.stripe.charges.retrieve(confirmed.latest_charge as string, {
+      expand: ['application_fee'],
+    });
+    expect([charged.amount, (charged.application_fee as Stripe.ApplicationFee).amount]).toEqual([20_000, 1500]);
+    expect(await balanceOf(server, seller)).toMatchObject({ pending: 18_500 });
+    expect(await refusedUpdate({ amount: 30_000 })).toMatchObject({
+      statusCode: 400,
+      code: 'payment_intent_unexpected_state',
+    });
+
+    const capped = await server.stripe.paymentIntents.create({
+      amount: 10_000,
+      currency: 'usd',
+      transfer_data: { destination: seller, amount: 8000 },
+    });
+    expect(await refusedUpdate({ amount: 5000 }, capped.id)).toMatchObject({
+      statusCode: 400,
+      param: 'transfer_data[amount]',
+    });
+  });
+
   it('cancels an uncaptured authorization and refuses to capture it afterwards', async () => {
     const intent = await charge(server, { capture_method: 'manual' });
     const canceled = await server.stripe.paymentIntents.cancel(intent.id, { cancellation_reason: 'abandoned' });

@@ -35,6 +35,8 @@ export const paymentIntentCreateSchema = z.strictObject({
 export type PaymentIntentCreateParams = z.output<typeof paymentIntentCreateSchema>;
 
 export const paymentIntentUpdateSchema = z.strictObject({
+  amount: z.optional(intParam()),
+  application_fee_amount: z.optional(intParam()),
   description: text(1000).optional(),
   metadata: z.optional(metadataParam()),
   payment_method: text(255).optional(),

@@ -186,20 +186,47 @@ export async function createPaymentIntent(
   return { status: 200, body: paymentIntentObject(row) };
 }
 
+/** Whether an intent has not been confirmed yet: its amount and payment method may still change. */
+const isUnconfirmed = (row: PaymentIntentRow) =>
+  ['requires_payment_method', 'requires_confirmation'].includes(row.status);
+
+/**
+ * A new amount or application fee, before confirmation, checked as on create: the currency's
+ * bounds, and the fee and any `transfer_data[amount]` within the amount (and, on a direct charge,
+ * within what the processing fee leaves).
+ */
+async function checkNewAmounts(q: Queryable, row: PaymentIntentRow, params: PaymentIntentUpdateParams) {
+  if (params.amount === undefined && params.application_fee_amount === undefined) return;
+  if (!isUnconfirmed(row)) throw unexpectedState(row, 'update the amount of');
+  const next: PaymentIntentCreateParams = {
+    amount: params.amount ?? row.amount,
+    currency: row.currency,
+    application_fee_amount: params.application_fee_amount ?? row.application_fee_amount ?? undefined,
+    transfer_data:
+      row.transfer_destination === null
+        ? undefined
+        : { destination: row.transfer_destination, amount: row.transfer_amount ?? undefined },
+    on_behalf_of: row.on_behalf_of ?? undefined,
+  };
+  checkAmountBounds(next.amount, next.currency, 'amount', minimumChargeMinor(next.currency));
+  const processingFee = processingFeeFor(next.amount, next.currency, await loadPlatformSettings(q));
+  const owner: Owner = row.account_id === null ? 'platform' : (row.account_id as Owner);
+  await checkConnect(q, owner, chargeTypeOf(owner, next), next, processingFee);
+}
+
 /** `POST /v1/payment_intents/:id`: what may change before the payment is made. */
 export async function updatePaymentIntent(q: Queryable, row: PaymentIntentRow, params: PaymentIntentUpdateParams) {
-  if (
-    !['requires_payment_method', 'requires_confirmation'].includes(row.status) &&
-    params.payment_method !== undefined
-  ) {
+  if (!isUnconfirmed(row) && params.payment_method !== undefined) {
     throw unexpectedState(row, 'update the payment method of');
   }
   if (params.payment_method !== undefined) requirePaymentMethod(params.payment_method);
+  await checkNewAmounts(q, row, params);
   const paymentMethod = params.payment_method ?? row.payment_method;
   const status =
     row.status === 'requires_payment_method' && paymentMethod !== null ? 'requires_confirmation' : row.status;
   const [updated] = await q.query<PaymentIntentRow>(
-    `UPDATE payment_intents SET description = $2, metadata = $3, payment_method = $4, receipt_email = $5, status = $6
+    `UPDATE payment_intents SET description = $2, metadata = $3, payment_method = $4, receipt_email = $5, status = $6,
+            amount = $7, application_fee_amount = $8
       WHERE id = $1 RETURNING *`,
     [
       row.id,
@@ -208,6 +235,8 @@ export async function updatePaymentIntent(q: Queryable, row: PaymentIntentRow, p
       paymentMethod,
       params.receipt_email ?? row.receipt_email,
       status,
+      params.amount ?? row.amount,
+      params.application_fee_amount ?? row.application_fee_amount,
     ],
   );
   if (!updated) throw notFound('payment_intent', row.id);
