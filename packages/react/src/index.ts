@@ -2,7 +2,7 @@ export { AtriumProvider } from './provider/atrium-provider';
 export type { AtriumProviderProps } from './provider/atrium-provider';
 export type { CommonComponentProps, LoadError, LoadErrorEvent, LoaderStartEvent } from './embedded/common-props';
 export type { Appearance, AppearanceVariables } from './theme/appearance';
-export { LANGUAGES } from './i18n/catalog';
+export { LANGUAGES, resolveLocale } from './i18n/catalog';
 export { preloadLocale } from './i18n/preload';
 export type { Language } from './i18n/catalog';
 export {

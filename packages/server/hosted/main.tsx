@@ -1,21 +1,17 @@
-import { AccountManagement, AccountOnboarding, AtriumProvider, Payouts } from '@atrium/react';
+import { AccountManagement, AccountOnboarding, AtriumProvider, Payouts, resolveLocale } from '@atrium/react';
 import { StrictMode, useCallback, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readBootstrap } from './bootstrap';
 import type { HostedBootstrap } from './bootstrap';
 import './hosted.css';
-
-const TITLES: Record<HostedBootstrap['type'], string> = {
-  account_onboarding: 'Set up your account',
-  account_update: 'Your account',
-  payouts_portal: 'Payouts',
-};
+import { HOSTED_MESSAGES } from './messages';
 
 /**
  * The pages behind account links: the same components a platform embeds, on a page Atrium
  * serves, sending the user back to the platform's `return_url` when done.
  */
-function HostedPage({ bootstrap }: { bootstrap: HostedBootstrap }) {
+function HostedPage({ bootstrap, locale }: { bootstrap: HostedBootstrap; locale: string }) {
+  const text = HOSTED_MESSAGES[resolveLocale(locale).language];
   const secrets = useRef<string[]>([bootstrap.clientSecret]);
   const [done, setDone] = useState(false);
   const fetchClientSecret = useCallback(async () => {
@@ -36,9 +32,9 @@ function HostedPage({ bootstrap }: { bootstrap: HostedBootstrap }) {
     window.location.assign(bootstrap.returnUrl);
   };
   return (
-    <AtriumProvider fetchClientSecret={fetchClientSecret} baseUrl={window.location.origin} locale={navigator.language}>
+    <AtriumProvider fetchClientSecret={fetchClientSecret} baseUrl={window.location.origin} locale={locale}>
       <main className="hosted-main">
-        <h1 className="hosted-title">{TITLES[bootstrap.type]}</h1>
+        <h1 className="hosted-title">{text.titles[bootstrap.type]}</h1>
         {bootstrap.type === 'account_onboarding' && (
           <AccountOnboarding
             collectionOptions={bootstrap.collectionOptions}
@@ -53,7 +49,7 @@ function HostedPage({ bootstrap }: { bootstrap: HostedBootstrap }) {
         {bootstrap.type === 'payouts_portal' && <Payouts />}
         <p className="hosted-return">
           <button type="button" onClick={back}>
-            {done || bootstrap.type !== 'account_onboarding' ? 'Return to the platform' : 'Save and return later'}
+            {done || bootstrap.type !== 'account_onboarding' ? text.returnToPlatform : text.saveAndReturnLater}
           </button>
         </p>
       </main>
@@ -64,9 +60,13 @@ function HostedPage({ bootstrap }: { bootstrap: HostedBootstrap }) {
 const root = document.getElementById('root');
 const bootstrap = readBootstrap(document);
 if (root && bootstrap) {
+  // The page speaks the browser's language, as the components in it do.
+  const { locale, language } = resolveLocale(navigator.language);
+  document.documentElement.lang = locale;
+  document.title = HOSTED_MESSAGES[language].titles[bootstrap.type];
   createRoot(root).render(
     <StrictMode>
-      <HostedPage bootstrap={bootstrap} />
+      <HostedPage bootstrap={bootstrap} locale={locale} />
     </StrictMode>,
   );
 }
