@@ -156,6 +156,44 @@ describe('the component API for accounts', () => {
     expect((await upload(Buffer.from('<script>alert(1)</script>'))).status).toBe(400);
   });
 
+  it("takes as verification documents only this account's uploads, the platform's, or test file ids", async () => {
+    const uploadFor = async (token: string, purpose = 'identity_document') => {
+      const response = await fetch(`${server.baseUrl}/v1/embedded/files?purpose=${purpose}&filename=id.png`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/png' },
+        body: PNG,
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const other = await server.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'individual' });
+    const theirs = await uploadFor(await session({ account_onboarding: { enabled: true } }, other.id));
+    const token = await session({ account_onboarding: { enabled: true } });
+    const mine = await uploadFor(token);
+    const document = (front: string) => ({ individual: { verification: { document: { front } } } });
+    for (const front of ['file_bogus123', theirs]) {
+      const refused = await call(token, 'POST', '/account', document(front));
+      expect(refused.status, front).toBe(400);
+      expect(((await refused.json()) as { error: unknown }).error, front).toMatchObject({
+        code: 'resource_missing',
+        param: 'individual[verification][document][front]',
+        message: `No such file upload: '${front}'`,
+      });
+    }
+    const stored = await server.stripe.accounts.retrieve(accountId);
+    expect(stored.individual?.verification?.document?.front ?? null).toBeNull();
+    expect((await call(token, 'POST', '/account', document(mine))).status).toBe(200);
+    expect((await server.stripe.accounts.retrieve(accountId)).individual?.verification?.document?.front).toBe(mine);
+    expect((await call(token, 'POST', '/account', document('file_identity_document_success'))).status).toBe(200);
+
+    // A person of a company, through the platform API: the same rule, named without a prefix.
+    const company = await server.stripe.accounts.create({ type: 'custom', country: 'GB', business_type: 'company' });
+    const person = await server.stripe.accounts
+      .createPerson(company.id, { first_name: 'Olivia', verification: { document: { front: mine } } })
+      .catch((error: unknown) => error);
+    expect(person).toMatchObject({ statusCode: 400, param: 'verification[document][front]' });
+  });
+
   it('lets only the configured origins call from a browser', async () => {
     const allowed = await fetch(`${server.baseUrl}/v1/embedded/account`, {
       method: 'OPTIONS',

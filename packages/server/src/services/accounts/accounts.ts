@@ -56,6 +56,7 @@ async function applyUpdate(app: AppContext, q: Queryable, account: AccountRow, p
   let individual = account.individual;
   if (params.individual) {
     const applied = await applyPersonFields(q, app.encryptor, {
+      accountId: account.id,
       ownerId: account.id,
       fieldPrefix: 'individual.',
       existing: individual,

@@ -49,6 +49,7 @@ async function writePerson(
   const { relationship, metadata, ...fields } = params;
   const id = existing?.id ?? newId('person');
   const applied = await applyPersonFields(q, app.encryptor, {
+    accountId: account.id,
     ownerId: id,
     fieldPrefix: '',
     existing: { ...existing?.data, id },
