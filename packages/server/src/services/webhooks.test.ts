@@ -110,6 +110,30 @@ describe('webhook delivery', () => {
     await atrium.stripe.webhookEndpoints.del(endpoint.id);
   });
 
+  it('sends a disabled endpoint nothing more, retries included, even after it is enabled again', async () => {
+    receiver.received.length = 0;
+    receiver.status.code = 500;
+    const endpoint = await atrium.stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ['*'] });
+    await atrium.db.transaction('read committed', (tx) =>
+      recordEvent(tx, { type: 'balance.available', accountId: undefined, object: { object: 'balance' } }),
+    );
+    await atrium.app.atrium.jobs.runDue();
+    expect(receiver.received).toHaveLength(1);
+
+    await atrium.stripe.webhookEndpoints.update(endpoint.id, { disabled: true });
+    receiver.status.code = 204;
+    await advance(backoffSeconds(1) + backoffSeconds(2));
+    await atrium.stripe.webhookEndpoints.update(endpoint.id, { disabled: false });
+    await advance(backoffSeconds(3));
+    expect(receiver.received).toHaveLength(1);
+    const [row] = await atrium.db.query<{ status: string; last_error: string }>(
+      'SELECT status, last_error FROM webhook_deliveries WHERE endpoint_id = $1',
+      [endpoint.id],
+    );
+    expect(row).toEqual({ status: 'failed', last_error: 'endpoint disabled' });
+    await atrium.stripe.webhookEndpoints.del(endpoint.id);
+  });
+
   it('gives up after the last attempt', async () => {
     receiver.status.code = 503;
     const endpoint = await atrium.stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ['*'] });

@@ -81,10 +81,14 @@ async function claimDeliveries(db: Database): Promise<DeliveryClaim[]> {
   // which instance is working on a delivery, not about when the delivery is due.
   return db.query<DeliveryClaim>(
     `WITH due AS (
-       SELECT id FROM webhook_deliveries
-        WHERE status = 'pending' AND next_attempt_at <= atrium_now()
-          AND (locked_until IS NULL OR locked_until < now())
-        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
+       SELECT d.id FROM webhook_deliveries d
+        WHERE d.status = 'pending' AND d.next_attempt_at <= atrium_now()
+          AND (d.locked_until IS NULL OR d.locked_until < now())
+          -- An endpoint disabled or deleted meanwhile gets nothing more, even before its
+          -- deliveries are marked failed.
+          AND EXISTS (SELECT 1 FROM webhook_endpoints e
+                       WHERE e.id = d.endpoint_id AND e.status = 'enabled' AND NOT e.deleted)
+        ORDER BY d.next_attempt_at LIMIT $1 FOR UPDATE OF d SKIP LOCKED
      ), claimed AS (
        UPDATE webhook_deliveries d SET locked_until = now() + make_interval(secs => $2)
          FROM due WHERE d.id = due.id

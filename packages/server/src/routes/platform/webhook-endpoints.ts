@@ -133,6 +133,9 @@ export const webhookEndpointRoutes: Route[] = [
         ],
       );
       if (!row) throw notFound('webhook endpoint', existing.id);
+      // A disabled endpoint receives nothing, retries included; enabling it again does not send
+      // what happened meanwhile.
+      if (status === 'disabled') await stopPendingDeliveries(q, existing.id, 'endpoint disabled');
       return { body: webhookEndpointObject(row) };
     },
   }),
@@ -144,12 +147,16 @@ export const webhookEndpointRoutes: Route[] = [
     async handler({ path, q }) {
       const existing = await findEndpoint(q, path['id']);
       await q.query('UPDATE webhook_endpoints SET deleted = true WHERE id = $1', [existing.id]);
-      await q.query(
-        `UPDATE webhook_deliveries SET status = 'failed', last_error = 'endpoint deleted'
-                      WHERE endpoint_id = $1 AND status = 'pending'`,
-        [existing.id],
-      );
+      await stopPendingDeliveries(q, existing.id, 'endpoint deleted');
       return { body: { id: existing.id, object: 'webhook_endpoint', deleted: true } };
     },
   }),
 ];
+
+/** Ends the deliveries still due to an endpoint (deleted or disabled), with the reason. */
+async function stopPendingDeliveries(q: Queryable, endpointId: string, reason: string): Promise<void> {
+  await q.query(
+    `UPDATE webhook_deliveries SET status = 'failed', last_error = $2 WHERE endpoint_id = $1 AND status = 'pending'`,
+    [endpointId, reason],
+  );
+}
