@@ -229,6 +229,11 @@ describe('connected accounts through the stripe SDK', () => {
     await server.stripe.accounts.updateExternalAccount(account.id, second.id, { default_for_currency: true });
     const deleted = await server.stripe.accounts.deleteExternalAccount(account.id, first.id);
     expect(deleted.deleted).toBe(true);
+    // The last bank account of the account's default currency stays, as on Stripe.
+    await expect(server.stripe.accounts.deleteExternalAccount(account.id, second.id)).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'external_account_default',
+    });
   });
 
   it('deletes an account with zero balances and rejects another', async () => {

@@ -121,20 +121,30 @@ export async function updateBankAccount(
 }
 
 /**
- * Deletes a bank account. The default one of a currency can go only when it is the last in that
- * currency, as on Stripe, so payouts always have a destination while bank accounts remain.
+ * Deletes a bank account. As on Stripe, the default one of a currency can go only when it is the
+ * last in that currency and the currency is not the account's default currency, so payouts
+ * always have a destination in the account's own currency.
  */
 export async function deleteBankAccount(q: Queryable, accountId: string, id: string) {
   const row = await loadBankAccount(q, accountId, id, { lock: true });
   if (row.default_for_currency) {
-    const [others] = await q.query<{ count: number }>(
-      `SELECT count(*)::bigint AS count FROM external_accounts
-        WHERE account_id = $1 AND currency = $2 AND NOT deleted AND id <> $3`,
+    const [context] = await q.query<{ others: number; default_currency: string }>(
+      `SELECT (SELECT count(*) FROM external_accounts
+                WHERE account_id = $1 AND currency = $2 AND NOT deleted AND id <> $3)::bigint AS others,
+              a.default_currency
+         FROM accounts a WHERE a.id = $1`,
       [accountId, row.currency, id],
     );
-    if ((others?.count ?? 0) > 0) {
+    if ((context?.others ?? 0) > 0) {
       throw invalidRequest(
         'You cannot delete the default bank account for this currency. Make another one the default first.',
+        undefined,
+        'external_account_default',
+      );
+    }
+    if (context?.default_currency === row.currency) {
+      throw invalidRequest(
+        `You cannot delete the default bank account for the account's default currency (${row.currency}). Add another one in ${row.currency} and make it the default first.`,
         undefined,
         'external_account_default',
       );

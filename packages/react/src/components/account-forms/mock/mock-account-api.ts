@@ -3,6 +3,7 @@ import {
   accountFieldsShape,
   bankAccountParamsSchema,
   boolParam,
+  countrySpec,
   emailParam,
   paramName,
   personParamsSchema,
@@ -301,7 +302,11 @@ function bankRoutes(world: MockWorld): FakeRoutes {
     'DELETE /external_accounts/:id': ({ params }) => {
       const bank = find(params['id']);
       const others = state.bankAccounts.filter((other) => other !== bank && other.currency === bank.currency);
-      if (bank.default_for_currency && others.length > 0) {
+      // As the BFF: the default one goes only when it is the last of a currency that is not the account's own.
+      if (
+        bank.default_for_currency &&
+        (others.length > 0 || bank.currency === countrySpec(state.country).defaultCurrency)
+      ) {
         throw invalid(
           'You cannot delete the default bank account for this currency. Make another one the default first.',
           undefined,
