@@ -21,6 +21,17 @@ test('the demo answers its routes with its page and a missing file with a 404', 
   }
 });
 
+test('the demo has the terms and privacy pages its onboarding links to', async ({ page }) => {
+  for (const [path, heading] of [
+    ['/terms', 'Services agreement'],
+    ['/privacy', 'Privacy policy'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+  }
+});
+
 test('the demo’s and the hosted pages’ bundles are served gzipped', async ({ request }) => {
   const page = await (await request.get('/')).text();
   const demoScript = /<script[^>]+src="([^"]+\.js)"/.exec(page)?.[1];

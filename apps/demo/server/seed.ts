@@ -112,6 +112,9 @@ async function existingKeys(stripe: Stripe): Promise<Set<string>> {
 
 /** Creates the demo sellers that do not exist yet, then their history once. */
 export async function seedDemo(stripe: Stripe): Promise<void> {
+  // The sellers' transfers list offers "Send money" (transfer_balance), so the platform allows
+  // transfers between connected accounts.
+  await stripe.rawRequest('POST', '/v1/platform_settings', { account_transfers_enabled: true });
   await seedSellers(stripe);
   await seedHistory(stripe);
 }

@@ -1,4 +1,5 @@
 import { AdminPage } from './pages/admin';
+import { PrivacyPage, TermsPage } from './pages/legal';
 import { SellerPage } from './pages/seller';
 import { ShopPage } from './pages/shop';
 import { Link, usePath } from './router';
@@ -11,6 +12,10 @@ export function App() {
     <SellerPage accountId={seller} />
   ) : path.startsWith('/admin') ? (
     <AdminPage />
+  ) : path === '/terms' ? (
+    <TermsPage />
+  ) : path === '/privacy' ? (
+    <PrivacyPage />
   ) : (
     <ShopPage />
   );
