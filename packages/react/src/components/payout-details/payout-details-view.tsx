@@ -8,7 +8,7 @@ import { EmptyState } from '../../primitives/empty-state/empty-state';
 import { ErrorState } from '../../primitives/error-state/error-state';
 import { MoneyText } from '../../primitives/money-text/money-text';
 import { LoadingState } from '../../primitives/spinner/spinner';
-import { bankLabel } from '../balances/bank-label';
+import { payoutBankLabel } from '../balances/bank-label';
 import { MoneyTable } from '../money-tables/money-table';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
 import type { PagedListResult } from '../money-tables/use-paged-list';
@@ -35,7 +35,6 @@ export function PayoutDetailsView({ payout, account, transactions, headingLevel 
   const i18n = useMoneyI18n();
   const { t } = i18n;
   const columns = useMemo(() => transactionColumns(i18n), [i18n]);
-  const bank = account.external_accounts.data.find((candidate) => candidate.id === payout.destination);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Subheading = headingLevel === 2 ? 'h3' : 'h4';
 
@@ -60,7 +59,7 @@ export function PayoutDetailsView({ payout, account, transactions, headingLevel 
         <dt>{t('money.column.method')}</dt>
         <dd>{t(`money.method.${payout.method}`)}</dd>
         <dt>{t('money.column.bankAccount')}</dt>
-        <dd>{bank === undefined ? payout.destination : bankLabel(bank, t)}</dd>
+        <dd>{payoutBankLabel(payout.destination, account.external_accounts.data, t)}</dd>
         <dt>{t('money.payout.kind')}</dt>
         <dd>{t(payout.automatic ? 'money.payout.automatic' : 'money.payout.manual')}</dd>
         <dt>{t('money.column.created')}</dt>

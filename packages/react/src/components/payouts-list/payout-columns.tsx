@@ -1,6 +1,6 @@
 import type { BankAccount, Payout } from '@atrium/core';
 import { StatusBadge } from '../../primitives/badge/badge';
-import { bankLabel } from '../balances/bank-label';
+import { payoutBankLabel } from '../balances/bank-label';
 import { CellDate } from '../money-tables/cell-date';
 import { csvText } from '../money-tables/csv';
 import { csvTime, moneyCsvFields } from '../money-tables/csv-fields';
@@ -18,10 +18,6 @@ export function payoutColumns(
   onOpen: (payout: Payout) => void,
 ): MoneyColumn<Payout>[] {
   const { t } = i18n;
-  const bankName = (id: string | null) => {
-    const bank = banks.find((candidate) => candidate.id === id);
-    return bank === undefined ? (id ?? '') : bankLabel(bank, t);
-  };
   return [
     openingAmountColumn<Payout>(i18n, {
       openLabel: 'money.payouts.open',
@@ -61,7 +57,7 @@ export function payoutColumns(
       id: 'destination',
       label: t('money.column.bankAccount'),
       width: '13em',
-      cell: (payout) => bankName(payout.destination),
+      cell: (payout) => payoutBankLabel(payout.destination, banks, t),
       csv: [{ header: t('money.column.bankAccount'), value: (payout) => csvText(payout.destination) }],
     },
     {

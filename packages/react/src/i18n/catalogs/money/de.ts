@@ -71,6 +71,7 @@ export const de: MoneyCatalog = {
   'money.method.instant': 'Sofort',
   'money.banks.label': '{bank} ····{last4}',
   'money.banks.unnamed': 'Bankkonto',
+  'money.banks.removed': 'Ein entferntes Bankkonto',
   'money.filters.label': 'Filter',
   'money.filters.status': 'Status',
   'money.filters.anyStatus': 'Alle Status',

@@ -74,6 +74,7 @@ export const en = {
 
   'money.banks.label': '{bank} ····{last4}',
   'money.banks.unnamed': 'Bank account',
+  'money.banks.removed': 'A removed bank account',
 
   'money.filters.label': 'Filters',
   'money.filters.status': 'Status',

@@ -70,6 +70,7 @@ export const es: MoneyCatalog = {
   'money.method.instant': 'Instantáneo',
   'money.banks.label': '{bank} ····{last4}',
   'money.banks.unnamed': 'Cuenta bancaria',
+  'money.banks.removed': 'Una cuenta bancaria eliminada',
   'money.filters.label': 'Filtros',
   'money.filters.status': 'Estado',
   'money.filters.anyStatus': 'Cualquier estado',

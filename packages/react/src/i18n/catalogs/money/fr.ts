@@ -73,6 +73,7 @@ export const fr: MoneyCatalog = {
   'money.method.instant': 'Instantané',
   'money.banks.label': '{bank} ····{last4}',
   'money.banks.unnamed': 'Compte bancaire',
+  'money.banks.removed': 'Un compte bancaire supprimé',
   'money.filters.label': 'Filtres',
   'money.filters.status': 'Statut',
   'money.filters.anyStatus': 'Tous les statuts',

@@ -65,6 +65,7 @@ export const ja: MoneyCatalog = {
   'money.method.instant': '即時',
   'money.banks.label': '{bank} ····{last4}',
   'money.banks.unnamed': '銀行口座',
+  'money.banks.removed': '削除された銀行口座',
   'money.filters.label': '絞り込み',
   'money.filters.status': 'ステータス',
   'money.filters.anyStatus': 'すべてのステータス',
