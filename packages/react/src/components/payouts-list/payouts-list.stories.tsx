@@ -245,6 +245,11 @@ export const OpensAPayoutInADrawer: Story = {
     await expect(drawer.getByText('The bank account has been closed.')).toBeVisible();
     await expect(drawer.getByText(/^Add a new bank account and make it the default/)).toBeVisible();
     await expect(await drawer.findByText('Failed payout returned')).toBeVisible();
+    // The amounts fit the drawer: no sideways scrolling to see what was paid out.
+    const net = drawer.getByRole('columnheader', { name: 'Net' });
+    const region = net.closest('.atr-table-scroll');
+    await expect(region).not.toBeNull();
+    await expect(net.getBoundingClientRect().right).toBeLessThanOrEqual(region?.getBoundingClientRect().right ?? 0);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(open).toHaveFocus();

@@ -23,7 +23,7 @@ ${ROOT} .atr-dialog::backdrop {
   background: var(--atr-overlay-backdrop-color, rgba(20, 23, 31, 0.5));
 }
 ${ROOT} .atr-dialog[data-variant='drawer'] {
-  width: min(30em, 100vw);
+  width: min(36em, 100vw);
   height: 100vh;
   max-height: 100vh;
   margin: 0 0 0 auto;
