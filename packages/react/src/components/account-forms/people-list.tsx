@@ -80,7 +80,11 @@ function RemovePersonDialog({ person, onClose }: { person: Person; onClose: () =
         if (!open) onClose();
       }}
       title={t('fields.people.removeTitle', { name })}
-      description={t('fields.people.removeDescription')}
+      description={t(
+        person.relationship.representative
+          ? 'fields.people.removeRepresentativeDescription'
+          : 'fields.people.removeDescription',
+      )}
       dismissible={remove.status !== 'pending'}
       footer={
         <>

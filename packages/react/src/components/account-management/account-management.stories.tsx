@@ -107,6 +107,20 @@ export const CompanyPeople: Story = {
   },
 };
 
+export const RemovingTheRepresentativeWarns: Story = {
+  ...over(() => companyWithRepresentative('DE')),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Remove Max Mustermann' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Remove Max Mustermann?' });
+    await expect(dialog).toHaveAccessibleDescription(
+      'They are the representative: payments and payouts pause until you add a new one. Their details will be deleted from this account.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(canvas.getByText('Max Mustermann')).toBeVisible();
+  },
+};
+
 export const AddAndRemoveBankAccounts: Story = {
   ...over(twoBanks),
   play: async ({ canvasElement, args }) => {

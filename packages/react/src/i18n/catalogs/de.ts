@@ -193,6 +193,8 @@ export const de: Catalog = {
   'fields.people.removeNamed': '{name} entfernen',
   'fields.people.removeTitle': '{name} entfernen?',
   'fields.people.removeDescription': 'Die Angaben zu dieser Person werden aus dem Konto gelöscht.',
+  'fields.people.removeRepresentativeDescription':
+    'Diese Person ist der Vertreter: Zahlungen und Auszahlungen werden ausgesetzt, bis Sie einen neuen hinzufügen. Die Angaben zu dieser Person werden aus dem Konto gelöscht.',
   'fields.statement.legend': 'Bestätigen Sie, dass alle Personen hinzugefügt wurden',
   'fields.statement.owners': 'Ich habe alle Personen hinzugefügt, denen mindestens 25 % des Unternehmens gehören.',
   'fields.statement.directors': 'Ich habe alle Mitglieder des Leitungsgremiums hinzugefügt.',

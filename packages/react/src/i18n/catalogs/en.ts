@@ -195,6 +195,8 @@ export const en = {
   'fields.people.removeNamed': 'Remove {name}',
   'fields.people.removeTitle': 'Remove {name}?',
   'fields.people.removeDescription': 'Their details will be deleted from this account.',
+  'fields.people.removeRepresentativeDescription':
+    'They are the representative: payments and payouts pause until you add a new one. Their details will be deleted from this account.',
   'fields.statement.legend': 'Confirm that everyone has been added',
   'fields.statement.owners': 'I’ve added everyone who owns 25% or more of the business.',
   'fields.statement.directors': 'I’ve added every director.',

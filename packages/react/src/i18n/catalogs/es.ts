@@ -193,6 +193,8 @@ export const es: Catalog = {
   'fields.people.removeNamed': 'Quitar a {name}',
   'fields.people.removeTitle': '¿Quitar a {name}?',
   'fields.people.removeDescription': 'Sus datos se eliminarán de esta cuenta.',
+  'fields.people.removeRepresentativeDescription':
+    'Es el representante: los pagos y los retiros se pausan hasta que agregues uno nuevo. Sus datos se eliminarán de esta cuenta.',
   'fields.statement.legend': 'Confirma que has añadido a todas las personas',
   'fields.statement.owners': 'He añadido a todas las personas que poseen el 25 % o más del negocio.',
   'fields.statement.directors': 'He añadido a todos los consejeros.',

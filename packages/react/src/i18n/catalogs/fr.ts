@@ -194,6 +194,8 @@ export const fr: Catalog = {
   'fields.people.removeNamed': 'Retirer {name}',
   'fields.people.removeTitle': 'Retirer {name} ?',
   'fields.people.removeDescription': 'Ses informations seront supprimées de ce compte.',
+  'fields.people.removeRepresentativeDescription':
+    'Cette personne est le représentant : les paiements et les virements sont suspendus jusqu’à ce que vous en ajoutiez un nouveau. Ses informations seront supprimées de ce compte.',
   'fields.statement.legend': 'Confirmez que tout le monde a été ajouté',
   'fields.statement.owners': 'J’ai ajouté toutes les personnes détenant au moins 25 % de l’entreprise.',
   'fields.statement.directors': 'J’ai ajouté tous les administrateurs.',

@@ -192,6 +192,8 @@ export const ja: Catalog = {
   'fields.people.removeNamed': '{name} さんを削除',
   'fields.people.removeTitle': '{name} さんを削除しますか？',
   'fields.people.removeDescription': 'この人の情報がアカウントから削除されます。',
+  'fields.people.removeRepresentativeDescription':
+    'この人は代表者です。新しい代表者を追加するまで、支払いと入金は停止されます。この人の情報がアカウントから削除されます。',
   'fields.statement.legend': '全員を追加したことを確認してください',
   'fields.statement.owners': '事業の 25% 以上を所有する人を全員追加しました。',
   'fields.statement.directors': '取締役を全員追加しました。',
