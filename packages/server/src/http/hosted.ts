@@ -48,13 +48,24 @@ export function mountHostedPages(app: Express, context: AppContext, hostedDir: s
 
   app.get('/connect/link/:token', async (req, res) => {
     const token = req.params.token;
-    const opened = /^[A-Za-z0-9]{40}$/.test(token)
-      ? await context.db.transaction('read committed', (tx) =>
-          openAccountLink(tx, token, context.settings.accountSessionTtlSeconds),
-        )
-      : { ok: false as const, refreshUrl: undefined };
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    let opened: Awaited<ReturnType<typeof openAccountLink>>;
+    try {
+      opened = /^[A-Za-z0-9]{40}$/.test(token)
+        ? await context.db.transaction('read committed', (tx) =>
+            openAccountLink(tx, token, context.settings.accountSessionTtlSeconds),
+          )
+        : { ok: false as const, refreshUrl: undefined };
+    } catch (error) {
+      // The account was rejected after the link was made: no session can open for it.
+      if (!(error instanceof ApiError) || error.details.code !== 'account_invalid') throw error;
+      res
+        .status(403)
+        .type('html')
+        .send(notice('Account closed', 'This account can no longer be set up here. Contact the platform.'));
+      return;
+    }
     if (!opened.ok) {
       if (opened.refreshUrl) {
         res.redirect(302, opened.refreshUrl);

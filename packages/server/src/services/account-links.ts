@@ -1,4 +1,5 @@
 import type { ComponentGrants } from '@atrium/core';
+import { invalidRequest } from '../http/errors';
 import { unixSeconds } from '../http/list';
 import { randomBase62 } from '../ids';
 import { hashSecret } from '../secrets';
@@ -44,7 +45,15 @@ export async function createAccountLink(
     publicUrl: string;
   },
 ) {
-  await loadAccount(q, input.accountId);
+  const account = await loadAccount(q, input.accountId);
+  // A rejected account cannot open a session, so its link would lead nowhere.
+  if (account.rejected_reason !== null) {
+    throw invalidRequest(
+      `Account '${input.accountId}' was rejected; it cannot have an account link.`,
+      'account',
+      'account_invalid',
+    );
+  }
   const token = randomBase62(40);
   const [row] = await q.query<{ created_at: Date; expires_at: Date }>(
     `INSERT INTO account_links (token_hash, account_id, type, refresh_url, return_url, collection_options, created_at, expires_at)

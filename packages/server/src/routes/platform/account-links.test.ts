@@ -87,6 +87,24 @@ describe('account links and hosted pages', () => {
     expect((await fetch(`${server.baseUrl}/connect/link/${'B'.repeat(40)}`)).status).toBe(404);
   });
 
+  it('gives a rejected account no link, and a link made before the rejection a notice page', async () => {
+    const account = (await server.stripe.accounts.create({ type: 'custom', country: 'US' })).id;
+    const params = {
+      account,
+      type: 'account_onboarding' as const,
+      refresh_url: 'https://platform.example/reauth',
+      return_url: 'https://platform.example/return',
+    };
+    const earlier = await server.stripe.accountLinks.create(params);
+    await server.stripe.accounts.reject(account, { reason: 'fraud' });
+    const refused = await server.stripe.accountLinks.create(params).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ statusCode: 400, code: 'account_invalid', param: 'account' });
+    const page = await fetch(earlier.url, { redirect: 'manual' });
+    expect(page.status).toBe(403);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<h1>Account closed</h1>');
+  });
+
   it('refuses return URLs that are not absolute web URLs', async () => {
     const error = await server.stripe.accountLinks
       .create({
