@@ -146,6 +146,23 @@ describe('platform API conventions, through the official stripe SDK', () => {
     expect(refused).toMatchObject({ statusCode: 400, param: 'metadata' });
   });
 
+  it('filters events by type exactly, with * as the only wildcard, and by type or types but not both', async () => {
+    await server.stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const exact = await server.stripe.events.list({ type: 'payment_intent.created' });
+    expect(exact.data.length).toBeGreaterThan(0);
+    expect(exact.data.every((event) => event.type === 'payment_intent.created')).toBe(true);
+    expect((await server.stripe.events.list({ type: 'payment_intent_created' })).data).toEqual([]);
+    expect(await server.stripe.events.list({ type: 'payment?intent.created' }).catch((e: unknown) => e)).toMatchObject({
+      statusCode: 400,
+    });
+    const family = await server.stripe.events.list({ type: 'payment_intent.*' });
+    expect(family.data.map((event) => event.type)).toContain('payment_intent.created');
+    const both = await server.stripe.events
+      .list({ type: 'payment_intent.created', types: ['payout.paid'] })
+      .catch((error: unknown) => error);
+    expect(both).toMatchObject({ statusCode: 400, param: 'types' });
+  });
+
   it('creates, retrieves, updates, lists and deletes webhook endpoints; the secret shows only at creation', async () => {
     const created = await server.stripe.webhookEndpoints.create({
       url: 'https://example.com/hooks/atrium',

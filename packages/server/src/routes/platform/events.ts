@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../../http/errors';
+import { invalidRequest, notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -28,9 +28,13 @@ export const eventRoutes: Route[] = [
         values.push(auth.onBehalfOf);
         where.push(`account_id = $${values.length}`);
       }
-      const types = [...(params.type === undefined ? [] : [params.type]), ...(params.types ?? [])];
+      if (params.type !== undefined && params.types !== undefined) {
+        throw invalidRequest('Pass either type or types, not both.', 'types');
+      }
+      const types = params.types ?? (params.type === undefined ? [] : [params.type]);
       if (types.length > 0) {
-        values.push(types.map((type) => type.replace(/\*/g, '%')));
+        // `_` is a letter of event types, not LIKE's any-character; `*` is the only wildcard.
+        values.push(types.map((type) => type.replace(/_/g, '\\_').replace(/\*/g, '%')));
         where.push(`type LIKE ANY ($${values.length})`);
       }
       const page = await listPage<EventRow>(q, {
