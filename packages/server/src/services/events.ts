@@ -15,6 +15,41 @@ export interface EventDraft {
   previousAttributes?: Record<string, unknown>;
 }
 
+/** A value as JSON with every object's keys in order: equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const isHash = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Stripe's `previous_attributes` for a `*.updated` event: every field of `after` whose value
+ * differs from `before`, with its value in `before` (null when it had none). Hashes on both sides
+ * are compared key by key, so only what changed appears; lists and plain values are compared whole,
+ * and key order (which jsonb does not keep) does not count.
+ */
+export function previousAttributes(before: unknown, after: unknown): Record<string, unknown> {
+  const previous = isHash(before) ? before : {};
+  const next = isHash(after) ? after : {};
+  const changed: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(previous), ...Object.keys(next)])) {
+    const old = previous[key];
+    const now = next[key];
+    if (canonicalJson(old) === canonicalJson(now)) continue;
+    changed[key] = isHash(old) && isHash(now) ? previousAttributes(old, now) : (old ?? null);
+  }
+  return changed;
+}
+
 /**
  * Writes an event in the caller's transaction (the outbox), and in the same statement a pending
  * delivery for every enabled webhook endpoint that listens for it: the event and its deliveries

@@ -96,6 +96,38 @@ describe('connected accounts through the stripe SDK', () => {
     expect(events.data.length).toBeGreaterThan(0);
   });
 
+  it('says in previous_attributes what an update changed, and sends no account.updated when nothing did', async () => {
+    const account = await newUsIndividual();
+    const updatedEvents = async () =>
+      (await server.stripe.events.list({ type: 'account.updated', limit: 100 }, { stripeAccount: account.id })).data;
+    await server.stripe.accounts.update(account.id, {
+      email: 'old@example.com',
+      business_profile: { mcc: '5944', name: 'Old Name' },
+    });
+    const before = (await updatedEvents()).length;
+    await server.stripe.accounts.update(account.id, {
+      email: 'new@example.com',
+      business_profile: { mcc: '5734' },
+      metadata: { tier: 'gold' },
+    });
+    const [latest] = await updatedEvents();
+    expect(latest?.data.previous_attributes).toEqual({
+      email: 'old@example.com',
+      business_profile: { mcc: '5944' },
+      metadata: { tier: null },
+    });
+    expect((await updatedEvents()).length).toBe(before + 1);
+    // The same values again change nothing, so nothing is announced.
+    await server.stripe.accounts.update(account.id, { email: 'new@example.com' });
+    expect((await updatedEvents()).length).toBe(before + 1);
+
+    const company = await server.stripe.accounts.create({ type: 'custom', country: 'GB', business_type: 'company' });
+    const person = await server.stripe.accounts.createPerson(company.id, { first_name: 'Olivia', last_name: 'Lee' });
+    await server.stripe.accounts.updatePerson(company.id, person.id, { first_name: 'Livia' });
+    const personEvents = await server.stripe.events.list({ type: 'person.updated' }, { stripeAccount: company.id });
+    expect(personEvents.data[0]?.data.previous_attributes).toEqual({ first_name: 'Olivia' });
+  });
+
   it('reports a failed identity check as an error on the requirement', async () => {
     const account = await newUsIndividual();
     await server.stripe.accounts.update(account.id, {

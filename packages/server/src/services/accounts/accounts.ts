@@ -102,7 +102,7 @@ async function applyUpdate(app: AppContext, q: Queryable, account: AccountRow, p
     const [clock] = await q.query<{ now: number }>('SELECT floor(extract(epoch FROM atrium_now()))::bigint AS now');
     await scheduleVerification(q, updated, { ...submission, nowSeconds: clock?.now ?? 0 });
   }
-  return refreshRequirements(q, account.id, { changed: true });
+  return refreshRequirements(q, account.id, { previous: account });
 }
 
 /** `POST /v1/accounts`. */
@@ -185,6 +185,6 @@ export async function rejectAccount(q: Queryable, accountId: string, reason: 'fr
   await q.query('UPDATE embedded_sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [
     accountId,
   ]);
-  const { account: rejected, bankAccounts } = await refreshRequirements(q, accountId, { changed: true });
+  const { account: rejected, bankAccounts } = await refreshRequirements(q, accountId, { previous: account });
   return accountObject(rejected, bankAccounts);
 }

@@ -6,7 +6,7 @@ import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { clockNow } from '../clock';
-import { recordEvent } from '../events';
+import { previousAttributes, recordEvent } from '../events';
 import { applyPersonFields, hasValues, mergeHash } from './fields';
 import { personObject } from './objects';
 import { refreshRequirements } from './requirements';
@@ -76,10 +76,17 @@ async function writePerson(
       persons: [{ id, values: applied.submitted }],
     });
   }
-  const refreshed = await refreshRequirements(q, account.id, { changed: true });
+  const refreshed = await refreshRequirements(q, account.id);
   const written = refreshed.persons.find((candidate) => candidate.id === id) ?? row;
   const object = personObject(written, refreshed.account);
-  await recordEvent(q, { type: existing ? 'person.updated' : 'person.created', accountId: account.id, object });
+  if (existing) {
+    const changed = previousAttributes(personObject(existing, account), object);
+    if (Object.keys(changed).length > 0) {
+      await recordEvent(q, { type: 'person.updated', accountId: account.id, object, previousAttributes: changed });
+    }
+  } else {
+    await recordEvent(q, { type: 'person.created', accountId: account.id, object });
+  }
   return object;
 }
 
@@ -99,7 +106,7 @@ export async function deletePerson(q: Queryable, accountId: string, id: string) 
   const account = await loadAccount(q, accountId, { lock: true });
   const existing = await loadPerson(q, accountId, id, { lock: true });
   await q.query('UPDATE persons SET deleted = true WHERE id = $1', [id]);
-  await refreshRequirements(q, accountId, { changed: true });
+  await refreshRequirements(q, accountId);
   await recordEvent(q, { type: 'person.deleted', accountId, object: personObject(existing, account) });
   return { id, object: 'person' as const, deleted: true };
 }

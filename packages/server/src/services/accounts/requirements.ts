@@ -2,7 +2,7 @@ import { computeRequirements, countrySpec, providedPersonFields, providedRequire
 import type { Capability, CountryCode, RejectReason, RequirementsOutcome } from '@atrium/core';
 import type { Queryable } from '../../store/db';
 import { clockNow } from '../clock';
-import { recordEvent } from '../events';
+import { previousAttributes, recordEvent } from '../events';
 import { accountObject } from './objects';
 import { loadAccount, loadBankAccounts, loadPersons } from './rows';
 import type { AccountRow, BankAccountRow, PersonRow } from './rows';
@@ -63,32 +63,18 @@ function nextReviewSeconds(account: AccountRow, outcome: RequirementsOutcome, no
 
 /**
  * Recomputes an account's requirements, capabilities and enabled flags, stores them, and emits
- * `account.updated` (and `capability.updated` per changed capability) when anything changed.
- * Runs in the caller's transaction, after the change that may have moved them.
+ * `account.updated` when the account changed (and `capability.updated` per changed capability),
+ * with `previous_attributes` naming what changed. `previous` is the account before the caller's
+ * own change, if it made one; without it only what this refresh moves counts. Runs in the
+ * caller's transaction, after the change that may have moved them.
  */
-export async function refreshRequirements(q: Queryable, accountId: string, options: { changed?: boolean } = {}) {
+export async function refreshRequirements(q: Queryable, accountId: string, options: { previous?: AccountRow } = {}) {
   const account = await loadAccount(q, accountId);
   // One after another: `q` may be a transaction's single connection.
   const persons = await loadPersons(q, accountId);
   const bankAccounts = await loadBankAccounts(q, accountId);
   const nowSeconds = await clockNow(q);
   const outcome = evaluateAccount(account, persons, bankAccounts, nowSeconds);
-  const before = {
-    requirements: account.requirements,
-    capabilities: account.capability_statuses,
-    charges_enabled: account.charges_enabled,
-    payouts_enabled: account.payouts_enabled,
-    details_submitted: account.details_submitted,
-  };
-  const moved =
-    JSON.stringify(before) !==
-    JSON.stringify({
-      requirements: outcome.requirements,
-      capabilities: outcome.capabilities,
-      charges_enabled: outcome.charges_enabled,
-      payouts_enabled: outcome.payouts_enabled,
-      details_submitted: outcome.details_submitted,
-    });
   const review = nextReviewSeconds(account, outcome, nowSeconds);
   const [updated] = await q.query<AccountRow>(
     `UPDATE accounts SET requirements = $2, future_requirements = $3, capability_statuses = $4,
@@ -107,14 +93,17 @@ export async function refreshRequirements(q: Queryable, accountId: string, optio
     ],
   );
   if (!updated) throw new Error(`account ${accountId} vanished while refreshing`);
-  if (moved || options.changed) {
+  // Bank accounts have events of their own, so they are left out of the comparison.
+  const changed = previousAttributes(accountObject(options.previous ?? account, []), accountObject(updated, []));
+  if (Object.keys(changed).length > 0) {
     await recordEvent(q, {
       type: 'account.updated',
       accountId,
       object: accountObject(updated, bankAccounts),
-      previousAttributes: moved ? before : {},
+      previousAttributes: changed,
     });
   }
+  const before = { capabilities: account.capability_statuses };
   for (const [name, status] of Object.entries(outcome.capabilities)) {
     if (
       (before.capabilities as Record<string, string>)[name] !== status &&

@@ -83,7 +83,7 @@ async function applyScheduled(q: Queryable, account: AccountRow): Promise<void> 
       account.id,
     ]);
   }
-  await refreshRequirements(q, account.id, { changed: true });
+  await refreshRequirements(q, account.id, { previous: account });
 }
 
 /**
