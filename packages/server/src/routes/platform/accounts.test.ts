@@ -141,6 +141,19 @@ describe('connected accounts through the stripe SDK', () => {
       ]),
     );
     expect(failed.charges_enabled).toBe(false);
+    expect(failed.individual?.verification).toMatchObject({
+      status: 'unverified',
+      details_code: 'verification_failed_keyed_identity',
+    });
+
+    // A good identity document resolves the failure: the person is verified again.
+    await server.stripe.accounts.update(account.id, {
+      individual: { verification: { document: { front: 'file_identity_document_success' } } },
+    });
+    await advance(60);
+    const resolved = await server.stripe.accounts.retrieve(account.id);
+    expect(resolved.requirements?.errors).toEqual([]);
+    expect(resolved.individual?.verification).toMatchObject({ status: 'verified', details: null, details_code: null });
   });
 
   it('onboards a German company with a representative, an owner and an IBAN', async () => {

@@ -1,14 +1,28 @@
-import { emptyRequirements } from '@atrium/core';
+import { emptyRequirements, followUpRequirement } from '@atrium/core';
 import type { Requirements, VerificationState } from '@atrium/core';
 import { unixSeconds } from '../../http/list';
 import type { AccountRow, BankAccountRow, PersonRow, StoredCompany, StoredPerson } from './rows';
 
 /**
+ * Whether a failed check no longer counts because its follow-up (an identity document after a
+ * failed id number, say) was given and has not failed, as the requirements engine rules.
+ */
+function resolvedByFollowUp(name: string, state: VerificationState, states: Record<string, VerificationState>) {
+  if (state.status !== 'failed') return false;
+  const followUp = followUpRequirement(`person.${name}`, state.code)?.slice('person.'.length);
+  const next = followUp === undefined ? undefined : states[followUp];
+  return next?.status === 'verified' || next?.status === 'pending';
+}
+
+/**
  * Stripe's person `verification` hash from the states of one person's checks: `verified` when
- * every check passed, `pending` while any runs, otherwise `unverified` with the first failure.
+ * every check that still counts passed, `pending` while any runs, otherwise `unverified` with the
+ * first failure. A failure its follow-up resolved does not count.
  */
 function personVerification(person: StoredPerson, states: Record<string, VerificationState>) {
-  const values = Object.values(states);
+  const values = Object.entries(states)
+    .filter(([name, state]) => !resolvedByFollowUp(name, state, states))
+    .map(([, state]) => state);
   const failure = values.find((state) => state.status === 'failed');
   const status =
     values.length > 0 && values.every((state) => state.status === 'verified')
