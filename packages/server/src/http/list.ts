@@ -39,6 +39,8 @@ export interface ListQuery {
   /** Extra conditions (`account_id = $1`) and their parameters, numbered from $1. */
   where: string[];
   values: unknown[];
+  /** The columns to read, when not all of them (a table with large columns the list does not show). */
+  columns?: string;
   /** The timestamp column `created` filters on. */
   createdColumn?: string;
   limit?: number | undefined;
@@ -85,7 +87,7 @@ export async function listPage<Row extends object>(
   }
   addCreatedFilter(where, param, query.createdColumn ?? 'created_at', query.created);
   const forward = query.endingBefore === undefined;
-  const sql = `SELECT * FROM ${query.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const sql = `SELECT ${query.columns ?? '*'} FROM ${query.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY seq ${forward ? 'DESC' : 'ASC'} LIMIT ${param(limit + 1)}`;
   const rows = await q.query<Row>(sql, values);
   const hasMore = rows.length > limit;

@@ -22,7 +22,7 @@ export function sniffFileType(content: Buffer): 'pdf' | 'png' | 'jpg' | undefine
   return undefined;
 }
 
-interface FileRow {
+export interface FileRow {
   id: string;
   account_id: string | null;
   created_at: Date;
@@ -31,6 +31,9 @@ interface FileRow {
   type: string;
   size: number;
 }
+
+/** The columns a file's metadata needs; the sealed content is never read back. */
+export const FILE_COLUMNS = 'id, account_id, created_at, purpose, filename, type, size';
 
 export function fileObject(row: FileRow) {
   return {
@@ -62,7 +65,7 @@ export async function createFile(
   const filename = input.filename?.replace(/[^\p{L}\p{N}._ -]/gu, '').slice(0, 200) || null;
   const [row] = await q.query<FileRow>(
     `INSERT INTO files (id, account_id, created_at, purpose, filename, type, size, content_ciphertext)
-     VALUES ($1, $2, atrium_now(), $3, $4, $5, $6, $7) RETURNING id, account_id, created_at, purpose, filename, type, size`,
+     VALUES ($1, $2, atrium_now(), $3, $4, $5, $6, $7) RETURNING ${FILE_COLUMNS}`,
     [
       newId('file'),
       input.accountId,

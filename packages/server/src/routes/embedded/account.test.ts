@@ -194,6 +194,40 @@ describe('the component API for accounts', () => {
     expect(person).toMatchObject({ statusCode: 400, param: 'verification[document][front]' });
   });
 
+  it("takes uploads from the stripe SDK's files.create (multipart), and lists and retrieves them by owner", async () => {
+    const file = await server.stripe.files.create(
+      { purpose: 'identity_document', file: { data: PNG, name: 'passport.png', type: 'image/png' } },
+      { stripeAccount: accountId },
+    );
+    expect(file).toMatchObject({ object: 'file', purpose: 'identity_document', type: 'png', size: PNG.length });
+    expect(file.filename).toBe('passport.png');
+    expect((await server.stripe.files.retrieve(file.id, {}, { stripeAccount: accountId })).id).toBe(file.id);
+    const listed = await server.stripe.files.list({ purpose: 'identity_document' }, { stripeAccount: accountId });
+    expect(listed.data.map((item) => item.id)).toContain(file.id);
+    // The platform's own files are another owner's: the account's upload is not among them.
+    await expect(server.stripe.files.retrieve(file.id)).rejects.toMatchObject({ statusCode: 404 });
+    expect((await server.stripe.files.list()).data.map((item) => item.id)).not.toContain(file.id);
+    // Usable as the account's identity document at once.
+    await server.stripe.accounts.update(accountId, {
+      individual: { verification: { document: { front: file.id } } },
+    });
+
+    const notAnImage = await server.stripe.files
+      .create({ purpose: 'identity_document', file: { data: Buffer.from('hello'), name: 'a.txt', type: 'text/plain' } })
+      .catch((error: unknown) => error);
+    expect(notAnImage).toMatchObject({ statusCode: 400, code: 'file_type_unsupported' });
+    const wrongPart = new FormData();
+    wrongPart.append('purpose', 'identity_document');
+    wrongPart.append('document', new Blob([PNG], { type: 'image/png' }), 'id.png');
+    const refused = await fetch(`${server.baseUrl}/v1/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.secretKey}` },
+      body: wrongPart,
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('file_invalid');
+  });
+
   it('lets only the configured origins call from a browser', async () => {
     const allowed = await fetch(`${server.baseUrl}/v1/embedded/account`, {
       method: 'OPTIONS',

@@ -4,6 +4,7 @@ import { accountSessionRoutes } from './account-sessions';
 import { accountRoutes } from './accounts';
 import { eventRoutes } from './events';
 import { externalAccountRoutes } from './external-accounts';
+import { fileRoutes } from './files';
 import { personRoutes } from './persons';
 import { testClockRoutes } from './test-clock';
 import { applicationFeeRoutes } from './application-fees';
@@ -26,6 +27,7 @@ export const platformRoutes: readonly Route[] = [
   ...accountLinkRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,
+  ...fileRoutes,
   ...testClockRoutes,
   ...paymentIntentRoutes,
   ...chargeRoutes,
