@@ -14,7 +14,10 @@ const readMultipart = multer({
 }).single('file');
 
 const tooLarge = () =>
-  new ApiError(413, 'invalid_request_error', 'Files may be at most 10 MB.', { code: 'file_too_large', beforeRun: true });
+  new ApiError(413, 'invalid_request_error', 'Files may be at most 10 MB.', {
+    code: 'file_too_large',
+    beforeRun: true,
+  });
 
 /** A body parser's failure as the API says it: too large is a 413, a malformed upload a 400. */
 function uploadError(error: unknown): Error {
