@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRetryableError } from './db';
+import type { Queryable } from './db';
 import { migrate } from './migrate';
 import { openTestDatabase, testDatabaseKinds } from './testing';
 import type { TestDatabase } from './testing';
@@ -79,6 +80,24 @@ describe.each(await testDatabaseKinds())('the %s store', (kind) => {
   it('stamps objects with the test clock through atrium_now()', async () => {
     const [row] = await db.query<{ drift: number }>('SELECT extract(epoch FROM atrium_now() - now())::bigint AS drift');
     expect(row?.drift).toBe(0);
+  });
+
+  it('moves atrium_now() within a transaction only when that transaction moves the clock', async () => {
+    const offset = async (q: Queryable) =>
+      (await q.query<{ drift: number }>('SELECT extract(epoch FROM atrium_now() - now())::bigint AS drift'))[0]?.drift;
+    await db.transaction('read committed', async (tx) => {
+      const before = (await offset(tx)) ?? 0;
+      await tx.query('UPDATE test_clock SET offset_seconds = offset_seconds + 3600 WHERE singleton');
+      expect(await offset(tx)).toBe(before + 3600);
+    });
+    if (kind !== 'postgres') return;
+    // Another transaction moving the clock meanwhile does not move this one's time.
+    await db.transaction('read committed', async (tx) => {
+      const before = await offset(tx);
+      await db.query('UPDATE test_clock SET offset_seconds = offset_seconds + 86400 WHERE singleton');
+      expect(await offset(tx)).toBe(before);
+    });
+    expect(await offset(db)).toBe(3600 + 86400);
   });
 });
 
