@@ -31,7 +31,8 @@ export function requestHash(req: Request): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function sortKeys(value: unknown): unknown {
+/** A value with every object's keys in order, so equal values stringify to equal JSON. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { sortKeys } from '../http/idempotency';
 import type { Queryable } from '../store/db';
 
 /** The Stripe API version whose object shapes Atrium follows (the one stripe-node 23 pins). */
@@ -16,17 +17,7 @@ export interface EventDraft {
 }
 
 /** A value as JSON with every object's keys in order: equal values give equal text. */
-function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value ?? null));
 
 const isHash = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
