@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRetryableError } from './db';
 import type { Queryable } from './db';
-import { migrate } from './migrate';
+import { loadMigrations, migrate } from './migrate';
 import { openTestDatabase, testDatabaseKinds } from './testing';
 import type { TestDatabase } from './testing';
 
@@ -52,6 +52,41 @@ describe.each(await testDatabaseKinds())('the %s store', (kind) => {
 
   it('migrates once: a second run applies nothing', async () => {
     expect((await migrate(db)).applied).toEqual([]);
+  });
+
+  it('leaves the representative role with the person named last when two were stored (migration 0027)', async () => {
+    const oneRepresentative = (await loadMigrations()).find((migration) => migration.version === 27);
+    if (!oneRepresentative) throw new Error('migration 0027 is missing');
+    const ids = await db.transaction('read committed', async (tx) => {
+      // The state before 0027: no index, and an account with two representatives.
+      await tx.query('DROP INDEX persons_one_representative');
+      await tx.query(
+        `INSERT INTO accounts (id, created_at, type, country, default_currency, business_type)
+         VALUES ('acct_twoRepresentatives', now(), 'custom', 'DE', 'eur', 'company')`,
+      );
+      for (const id of ['person_first', 'person_second', 'person_owner']) {
+        await tx.query(`INSERT INTO persons (id, account_id, created_at, relationship) VALUES ($1, $2, now(), $3)`, [
+          id,
+          'acct_twoRepresentatives',
+          JSON.stringify(id === 'person_owner' ? { owner: true } : { representative: true, director: true }),
+        ]);
+      }
+      await tx.exec(oneRepresentative.sql);
+      return tx.query<{ id: string; relationship: Record<string, unknown> }>(
+        `SELECT id, relationship FROM persons WHERE account_id = 'acct_twoRepresentatives' ORDER BY seq`,
+      );
+    });
+    expect(ids).toEqual([
+      { id: 'person_first', relationship: { representative: false, director: true } },
+      { id: 'person_second', relationship: { representative: true, director: true } },
+      { id: 'person_owner', relationship: { owner: true } },
+    ]);
+    await expect(
+      db.query(
+        `INSERT INTO persons (id, account_id, created_at, relationship)
+         VALUES ('person_third', 'acct_twoRepresentatives', now(), '{"representative": true}')`,
+      ),
+    ).rejects.toThrow(/persons_one_representative/);
   });
 
   it('reports a statement that cannot be prepared the same way every time it is sent', async () => {

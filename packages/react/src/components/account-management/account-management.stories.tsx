@@ -3,7 +3,11 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { buildSession } from '../../testing/fixtures';
 import { accountScenario } from '../account-forms/mock/account-handlers';
 import type { AccountScenarioOptions } from '../account-forms/mock/account-handlers';
-import { companyWithRepresentative, individualSubmitted } from '../account-forms/mock/account-scenarios';
+import {
+  companyWithRepresentative,
+  companyWithRepresentativeAndOwner,
+  individualSubmitted,
+} from '../account-forms/mock/account-scenarios';
 import { mockBankAccount } from '../account-forms/mock/mock-account';
 import type { MockAccountState } from '../account-forms/mock/mock-account';
 import { AccountManagement } from './account-management';
@@ -104,6 +108,33 @@ export const CompanyPeople: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expect(await canvas.findByText('Your changes were saved.')).toBeVisible();
     await expect(canvas.getByText('Owner')).toBeVisible();
+  },
+};
+
+export const HandOverTheRepresentativeRole: Story = {
+  ...over(companyWithRepresentativeAndOwner),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const badgesOf = (name: string) => {
+      const item = canvas.getByText(name).closest('li');
+      if (!item) throw new Error(`no list item for ${name}`);
+      return within(item);
+    };
+    // The representative's own form does not offer giving the role up.
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit Max Mustermann' }));
+    await canvas.findByLabelText('Job title', {}, SLOW);
+    await expect(canvas.queryByRole('checkbox', { name: /Representative/ })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit Erika Musterfrau' }));
+    const representative = await canvas.findByRole('checkbox', { name: /Representative/ }, SLOW);
+    await expect(representative).toHaveAccessibleDescription(/this person takes the role over from the current one/);
+    await userEvent.click(representative);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Your changes were saved.')).toBeVisible();
+    await waitFor(() => expect(badgesOf('Erika Musterfrau').getByText('Representative')).toBeVisible());
+    await expect(badgesOf('Erika Musterfrau').getByText('Owner')).toBeVisible();
+    await expect(badgesOf('Max Mustermann').queryByText('Representative')).toBeNull();
   },
 };
 

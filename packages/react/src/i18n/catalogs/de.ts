@@ -95,7 +95,8 @@ export const de: Catalog = {
   'fields.person.roles': 'Rollen im Unternehmen',
   'fields.person.percentOwnership': 'Beteiligung (%)',
   'fields.role.representative': 'Vertreter',
-  'fields.role.representativeHint': 'Kann für das Unternehmen handeln und in seinem Namen Bedingungen akzeptieren.',
+  'fields.role.representativeHint':
+    'Kann für das Unternehmen handeln und in seinem Namen Bedingungen akzeptieren. Ein Konto hat einen Vertreter: Diese Person übernimmt die Rolle vom bisherigen.',
   'fields.role.owner': 'Eigentümer',
   'fields.role.ownerHint': 'Besitzt mindestens 25 % des Unternehmens.',
   'fields.role.director': 'Aufsichtsrats- oder Vorstandsmitglied',

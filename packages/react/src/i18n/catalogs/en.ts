@@ -97,7 +97,8 @@ export const en = {
   'fields.person.roles': 'Roles in the business',
   'fields.person.percentOwnership': 'Share of ownership (%)',
   'fields.role.representative': 'Representative',
-  'fields.role.representativeHint': 'Can act for the business and accept terms on its behalf.',
+  'fields.role.representativeHint':
+    'Can act for the business and accept terms on its behalf. An account has one representative: this person takes the role over from the current one.',
   'fields.role.owner': 'Owner',
   'fields.role.ownerHint': 'Owns 25% or more of the business.',
   'fields.role.director': 'Director',

@@ -94,7 +94,8 @@ export const es: Catalog = {
   'fields.person.roles': 'Funciones en el negocio',
   'fields.person.percentOwnership': 'Participación (%)',
   'fields.role.representative': 'Representante',
-  'fields.role.representativeHint': 'Puede actuar en nombre del negocio y aceptar condiciones por él.',
+  'fields.role.representativeHint':
+    'Puede actuar en nombre del negocio y aceptar condiciones por él. Una cuenta tiene un solo representante: esta persona asume el papel del actual.',
   'fields.role.owner': 'Propietario',
   'fields.role.ownerHint': 'Posee el 25 % o más del negocio.',
   'fields.role.director': 'Consejero',

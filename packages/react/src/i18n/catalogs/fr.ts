@@ -95,7 +95,8 @@ export const fr: Catalog = {
   'fields.person.roles': 'Rôles dans l’entreprise',
   'fields.person.percentOwnership': 'Part du capital (%)',
   'fields.role.representative': 'Représentant',
-  'fields.role.representativeHint': 'Peut agir au nom de l’entreprise et accepter des conditions pour elle.',
+  'fields.role.representativeHint':
+    'Peut agir au nom de l’entreprise et accepter des conditions pour elle. Un compte a un seul représentant : cette personne reprend le rôle de l’actuel.',
   'fields.role.owner': 'Propriétaire',
   'fields.role.ownerHint': 'Détient au moins 25 % de l’entreprise.',
   'fields.role.director': 'Administrateur',

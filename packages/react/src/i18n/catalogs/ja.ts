@@ -94,7 +94,8 @@ export const ja: Catalog = {
   'fields.person.roles': '事業での役割',
   'fields.person.percentOwnership': '持ち分（%）',
   'fields.role.representative': '代表者',
-  'fields.role.representativeHint': '事業を代表して行動し、規約に同意できる人。',
+  'fields.role.representativeHint':
+    '事業を代表して行動し、規約に同意できる人。代表者はアカウントに1人だけで、この人が現在の代表者から役割を引き継ぎます。',
   'fields.role.owner': '所有者',
   'fields.role.ownerHint': '事業の 25% 以上を所有している人。',
   'fields.role.director': '取締役',

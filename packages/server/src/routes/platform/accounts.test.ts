@@ -258,6 +258,40 @@ describe('connected accounts through the stripe SDK', () => {
     await expect(server.stripe.accounts.retrieve('acct_doesnotexist')).rejects.toMatchObject({ statusCode: 404 });
   });
 
+  it('keeps one representative: naming another person hands the role over, with person.updated', async () => {
+    const company = await server.stripe.accounts.create({ type: 'custom', country: 'DE', business_type: 'company' });
+    const anna = await server.stripe.accounts.createPerson(company.id, {
+      first_name: 'Anna',
+      relationship: { representative: true, owner: true },
+    });
+    const max = await server.stripe.accounts.createPerson(company.id, {
+      first_name: 'Max',
+      relationship: { director: true },
+    });
+    const promoted = await server.stripe.accounts.updatePerson(company.id, max.id, {
+      relationship: { representative: true },
+    });
+    expect(promoted.relationship).toMatchObject({ representative: true, director: true });
+    const previous = await server.stripe.accounts.retrievePerson(company.id, anna.id);
+    expect(previous.relationship).toMatchObject({ representative: false, owner: true });
+
+    const updates = await server.stripe.events.list({ type: 'person.updated' }, { stripeAccount: company.id });
+    const annaUpdate = updates.data.find((event) => (event.data.object as Stripe.Person).id === anna.id);
+    expect(annaUpdate?.data.previous_attributes).toEqual({ relationship: { representative: true } });
+
+    // A new person named representative takes the role as well; there is never a second one.
+    const lena = await server.stripe.accounts.createPerson(company.id, {
+      first_name: 'Lena',
+      relationship: { representative: true },
+    });
+    const representatives = (await server.stripe.accounts.listPersons(company.id, { limit: 10 })).data
+      .filter((person) => person.relationship?.representative)
+      .map((person) => person.id);
+    expect(representatives).toEqual([lena.id]);
+    const filtered = await server.stripe.accounts.listPersons(company.id, { relationship: { representative: true } });
+    expect(filtered.data.map((person) => person.id)).toEqual([lena.id]);
+  });
+
   it('keeps a default bank account per currency and will not delete the default while others exist', async () => {
     const account = await newUsIndividual();
     const first = (await server.stripe.accounts.createExternalAccount(account.id, {

@@ -56,6 +56,18 @@ async function writePerson(
     params: fields,
   });
   const { id: _id, ...data }: StoredPerson = applied.person;
+  const relationshipAfter = mergeHash<Record<string, unknown>>(existing?.relationship, relationship);
+  // An account has one representative at a time (a unique index holds it too): naming another
+  // person hands the role over, so the previous representative loses it first.
+  const handedOver =
+    relationshipAfter['representative'] === true && existing?.relationship['representative'] !== true
+      ? await q.query<PersonRow>(
+          `UPDATE persons SET relationship = relationship || '{"representative": false}'::jsonb
+            WHERE account_id = $1 AND id <> $2 AND NOT deleted AND relationship @> '{"representative": true}'::jsonb
+           RETURNING *`,
+          [account.id, id],
+        )
+      : [];
   const [row] = await q.query<PersonRow>(
     `INSERT INTO persons (id, account_id, created_at, relationship, data, metadata)
      VALUES ($1, $2, atrium_now(), $3, $4, $5)
@@ -64,7 +76,7 @@ async function writePerson(
     [
       id,
       account.id,
-      JSON.stringify(mergeHash(existing?.relationship, relationship)),
+      JSON.stringify(relationshipAfter),
       JSON.stringify(data),
       JSON.stringify(mergeMetadata(existing?.metadata ?? {}, metadata)),
     ],
@@ -79,6 +91,20 @@ async function writePerson(
   const refreshed = await refreshRequirements(q, account.id);
   const written = refreshed.persons.find((candidate) => candidate.id === id) ?? row;
   const object = personObject(written, refreshed.account);
+  for (const previous of handedOver) {
+    const after = refreshed.persons.find((candidate) => candidate.id === previous.id) ?? previous;
+    const before = personObject(
+      { ...previous, relationship: { ...previous.relationship, representative: true } },
+      account,
+    );
+    const demoted = personObject(after, refreshed.account);
+    await recordEvent(q, {
+      type: 'person.updated',
+      accountId: account.id,
+      object: demoted,
+      previousAttributes: previousAttributes(before, demoted),
+    });
+  }
   if (existing) {
     const changed = previousAttributes(personObject(existing, account), object);
     if (Object.keys(changed).length > 0) {

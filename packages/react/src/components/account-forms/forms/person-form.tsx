@@ -113,7 +113,16 @@ export function PersonForm({ account, target, due, mode, onSaved, footer, label 
     onSaved: (saved) => onSaved(isCompanyPerson ? (saved as Person | undefined) : undefined),
   });
   const given = existing ? providedPersonFields(existing) : new Set<string>();
-  const roles = isCompanyPerson ? companyRoles(spec, account.business_type ?? 'company') : [];
+  // An account has one representative: from account management another person can take the role
+  // over (the server hands it over); the representative's own form does not offer giving it up.
+  const offersRepresentative =
+    mode === 'management' && target.kind === 'person' && !target.person.relationship.representative;
+  const roles: PersonRole[] = isCompanyPerson
+    ? [
+        ...(offersRepresentative ? (['representative'] as const) : []),
+        ...companyRoles(spec, account.business_type ?? 'company'),
+      ]
+    : [];
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
       <PersonFields

@@ -143,3 +143,24 @@ export function companyWithRepresentative(country: 'US' | 'DE' = 'DE'): MockAcco
     ],
   });
 }
+
+/** A German company whose representative is joined by an owner who is not the representative. */
+export function companyWithRepresentativeAndOwner(): MockAccountState {
+  const state = companyWithRepresentative('DE');
+  return {
+    ...state,
+    persons: [
+      ...state.persons,
+      person(
+        'person_1MockOwner000000000',
+        { owner: true, percent_ownership: 60 },
+        {
+          first_name: 'Erika',
+          last_name: 'Musterfrau',
+          email: 'erika@example.com',
+          dob: { day: 1, month: 1, year: 1901 },
+        },
+      ),
+    ],
+  };
+}

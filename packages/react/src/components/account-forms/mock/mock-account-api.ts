@@ -230,6 +230,10 @@ function personRoutes(world: MockWorld): FakeRoutes {
   const write = (person: MockPerson, body: FakeRequest['body']) => {
     const params = parse(personParamsSchema(world.context()), body) as Submitted;
     const relationship = params['relationship'] as Partial<MockPerson['relationship']> | undefined;
+    // One representative per account, as the BFF keeps it: naming another hands the role over.
+    if (relationship?.representative === true) {
+      for (const other of state.persons) if (other !== person) other.relationship.representative = false;
+    }
     person.relationship = { ...person.relationship, ...relationship };
     person.data = mergePerson(person.data, params);
     world.checks.start(person.verification, '', params);
