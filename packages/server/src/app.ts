@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): AtriumApp {
     [
       verificationJob({ db: options.db, logger: options.logger }),
       requirementsReviewJob({ db: options.db }),
-      ...moneyJobs({ db: options.db, encryptor }),
+      ...moneyJobs({ db: options.db, encryptor, logger: options.logger }),
       webhookDeliveryJob({
         db: options.db,
         encryptor,

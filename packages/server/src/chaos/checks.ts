@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { maxAmountMinor } from '@atrium/core';
 import type { LedgerProblem } from '../ledger';
 import type { ApiRequest, Attempt } from './client';
 import { errorCode, isRetryable } from './client';
@@ -39,6 +40,7 @@ export interface Evidence {
     id: string;
     account: string;
     currency: string;
+    amount: number;
     status: string;
     fee: number;
     automatic: boolean;
@@ -226,15 +228,25 @@ export function checkLedgerEffects(evidence: Evidence): Problem[] {
   return findings.problems();
 }
 
-/** No automatic payout ran twice in a day, no verification was applied twice, none was left undone. */
+/**
+ * No automatic payout ran twice in a day (one run pays a balance above the largest single payout
+ * in several, all of the largest amount but the last), no verification was applied twice, none was
+ * left undone.
+ */
 export function checkJobs(evidence: Evidence): Problem[] {
   const findings = new Findings('jobs once');
-  const automatic = new Map<string, number>();
+  const automatic = new Map<string, number[]>();
   for (const payout of evidence.payouts.filter((each) => each.automatic)) {
     const day = `${payout.account} ${payout.currency} ${payout.day}`;
-    automatic.set(day, (automatic.get(day) ?? 0) + 1);
+    automatic.set(day, [...(automatic.get(day) ?? []), payout.amount]);
   }
-  for (const [day, count] of automatic) if (count > 1) findings.add(`${count} automatic payouts for ${day}`);
+  for (const [day, amounts] of automatic) {
+    const largest = maxAmountMinor(day.split(' ')[1] ?? '');
+    const full = amounts.filter((amount) => amount === largest).length;
+    if (amounts.length > 1 && full < amounts.length - 1) {
+      findings.add(`${amounts.length} automatic payouts for ${day}`);
+    }
+  }
   for (const activation of evidence.activations) {
     if (activation.count > 1) {
       findings.add(`${activation.account}'s ${activation.capability} became active ${activation.count} times`);

@@ -31,7 +31,7 @@ export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
     ),
     db.query<Evidence['charges'][number]>('SELECT id, captured FROM charges'),
     db.query<Evidence['payouts'][number]>(
-      `SELECT id, account_id AS account, currency, status, fee, automatic,
+      `SELECT id, account_id AS account, currency, amount, status, fee, automatic,
               to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day FROM payouts`,
     ),
     db.query<Evidence['topups'][number]>('SELECT id, status FROM topups'),

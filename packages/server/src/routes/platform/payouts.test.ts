@@ -152,6 +152,36 @@ describe('payouts through the stripe SDK', () => {
     expect([resumed?.automatic, resumed?.amount, resumed?.status]).toEqual([true, 8000, 'pending']);
   });
 
+  it('pays out a balance above the largest payout automatically in parts, and the other accounts too', async () => {
+    const daily = { schedule: { interval: 'daily' as const } };
+    const large = await createSeller(server, daily);
+    const small = await createSeller(server, daily);
+    const max = 99_999_999;
+    await server.stripe.topups.create({ amount: max, currency: 'usd' });
+    await server.stripe.topups.create({ amount: max, currency: 'usd' });
+    await server.stripe.topups.create({ amount: 20_000, currency: 'usd' });
+    await advance(server, DAY);
+    await server.stripe.transfers.create({ amount: max, currency: 'usd', destination: large });
+    await server.stripe.transfers.create({ amount: max, currency: 'usd', destination: large });
+    await server.stripe.transfers.create({ amount: 7000, currency: 'usd', destination: small });
+    // A request may not ask for more than 999,999.99 at once...
+    await expect(
+      server.stripe.payouts.create({ amount: 2 * max, currency: 'usd' }, { stripeAccount: large }),
+    ).rejects.toMatchObject({ statusCode: 400, code: 'amount_too_large' });
+
+    // ...but the schedule pays out everything available (in payouts of at most that much), and
+    // every other account is paid as well.
+    await advance(server, DAY);
+    const sweep = (await server.stripe.payouts.list({}, { stripeAccount: large })).data;
+    expect(sweep.map((payout) => [payout.automatic, payout.amount])).toEqual([
+      [true, max],
+      [true, max],
+    ]);
+    const [other] = (await server.stripe.payouts.list({}, { stripeAccount: small })).data;
+    expect([other?.automatic, other?.amount]).toEqual([true, 7000]);
+    expect(await balanceOf(server, large)).toMatchObject({ available: 0, in_transit: 2 * max });
+  });
+
   it('settles payouts now through the test helpers: fail with a code, or pay, only once', async () => {
     const helper = async (seller: string, path: string, body: object = {}) => {
       const response = await fetch(`${server.baseUrl}/v1/test_helpers/payouts/${path}`, {

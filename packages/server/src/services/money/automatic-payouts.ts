@@ -1,8 +1,9 @@
-import { isPayoutDay, startOfDayUtc } from '@atrium/core';
+import { isPayoutDay, maxAmountMinor, startOfDayUtc } from '@atrium/core';
 import type { PayoutSchedule } from '@atrium/core';
 import type { Encryptor } from '../../crypto';
 import { ApiError } from '../../http/errors';
 import type { Job } from '../../jobs/runner';
+import type { Logger } from '../../log';
 import { getBalances } from '../../ledger';
 import type { Database, Transaction } from '../../store/db';
 import { loadAccount } from '../accounts/rows';
@@ -40,46 +41,68 @@ async function payOut(encryptor: Encryptor, tx: Transaction, account: AccountRow
   const balances = await getBalances(tx, account.id as `acct_${string}`);
   for (const balance of balances) {
     if (balance.kind !== 'available' || balance.amountMinor <= 0 || !payable.has(balance.currency)) continue;
-    const payout = await payOutAvailable(encryptor, tx, account.id, balance.currency, balance.amountMinor);
-    if (payout === undefined) continue;
+    const payouts = await payOutAvailable(encryptor, tx, account.id, balance.currency);
+    // What one payout paid out is listed under it; a balance paid out in several parts is not.
+    if (payouts.length !== 1) continue;
     await tx.query(
       `UPDATE balance_transactions SET payout_id = $3
         WHERE account_id = $1 AND currency = $2 AND status = 'available' AND payout_id IS NULL`,
-      [account.id, balance.currency, payout.id],
+      [account.id, balance.currency, payouts[0]?.id],
     );
   }
 }
 
+async function availableIn(tx: Transaction, accountId: string, currency: string): Promise<number> {
+  const balances = await getBalances(tx, accountId as `acct_${string}`);
+  return balances.find((each) => each.kind === 'available' && each.currency === currency)?.amountMinor ?? 0;
+}
+
 /**
- * Pays out `amountMinor`, the available balance read a moment ago. A transfer or payout the
- * account makes at the same moment can spend part of it before the posting; the ledger then
+ * Pays out the whole available balance in `currency`: in one payout, or in several of the largest
+ * amount a payout (a ledger line) may carry and one for the rest. A transfer or payout the account
+ * makes at the same moment can spend part of the balance read before the posting; the ledger then
  * refuses, and keeps the balance row locked for this transaction, so the balance read again is
- * exact and the second posting cannot be refused.
+ * exact and the next posting cannot be refused.
  */
 async function payOutAvailable(
   encryptor: Encryptor,
   tx: Transaction,
   accountId: string,
   currency: string,
-  amountMinor: number,
-): Promise<PayoutRow | undefined> {
-  const request = { currency, method: 'standard' as const };
-  try {
-    return await createPayout(encryptor, tx, accountId, { ...request, amount: amountMinor }, { automatic: true });
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.details.code !== 'balance_insufficient') throw error;
+): Promise<PayoutRow[]> {
+  const largest = maxAmountMinor(currency);
+  const payouts: PayoutRow[] = [];
+  for (
+    let left = await availableIn(tx, accountId, currency);
+    left > 0;
+    left = await availableIn(tx, accountId, currency)
+  ) {
+    const request = { currency, method: 'standard' as const, amount: Math.min(left, largest) };
+    try {
+      payouts.push(await createPayout(encryptor, tx, accountId, request, { automatic: true }));
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.details.code !== 'balance_insufficient') throw error;
+      const locked = await availableIn(tx, accountId, currency);
+      if (locked <= 0) break;
+      payouts.push(
+        await createPayout(
+          encryptor,
+          tx,
+          accountId,
+          { ...request, amount: Math.min(locked, largest) },
+          { automatic: true },
+        ),
+      );
+    }
   }
-  const balances = await getBalances(tx, accountId as `acct_${string}`);
-  const left = balances.find((each) => each.kind === 'available' && each.currency === currency)?.amountMinor ?? 0;
-  if (left <= 0) return undefined;
-  return createPayout(encryptor, tx, accountId, { ...request, amount: left }, { automatic: true });
+  return payouts;
 }
 
 /**
  * Claims one account whose schedule was not looked at today and has no release due first (so a
  * payout day pays out what became available that day), runs its schedule, and marks the day.
  */
-async function runOne(encryptor: Encryptor, tx: Transaction): Promise<boolean> {
+async function runOne(encryptor: Encryptor, logger: Logger, tx: Transaction): Promise<boolean> {
   const [claimed] = await tx.query<{ account_id: string }>(
     `SELECT r.account_id FROM payout_schedule_runs r JOIN accounts a ON a.id = r.account_id AND NOT a.deleted
       WHERE r.last_run_day < date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
@@ -89,7 +112,20 @@ async function runOne(encryptor: Encryptor, tx: Transaction): Promise<boolean> {
   );
   if (!claimed) return false;
   const now = await clockNow(tx);
-  await payOut(encryptor, tx, await loadAccount(tx, claimed.account_id), now);
+  // A refusal for one account (its payout rejected by a rule) must not hold up the accounts after
+  // it: its work is undone, the refusal logged, and its day marked like any other. Anything else
+  // (a lost connection, a conflict) rolls the whole transaction back to be tried again.
+  await tx.query('SAVEPOINT automatic_payout');
+  try {
+    await payOut(encryptor, tx, await loadAccount(tx, claimed.account_id), now);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT automatic_payout');
+    logger.warn(
+      { account: claimed.account_id, code: error.details.code, err: error },
+      'automatic payout refused; the account is skipped today',
+    );
+  }
   await tx.query('UPDATE payout_schedule_runs SET last_run_day = to_timestamp($2) WHERE account_id = $1', [
     claimed.account_id,
     startOfDayUtc(now),
@@ -103,14 +139,14 @@ async function runOne(encryptor: Encryptor, tx: Transaction): Promise<boolean> {
  * transaction as the payouts it made. When the test clock jumps over several payout days, the
  * next run pays out everything available then.
  */
-export function automaticPayoutJob(deps: { db: Database; encryptor: Encryptor }): Job {
+export function automaticPayoutJob(deps: { db: Database; encryptor: Encryptor; logger: Logger }): Job {
   return {
     name: 'automatic-payouts',
     async runBatch() {
       let handled = 0;
       while (
         handled < BATCH_SIZE &&
-        (await deps.db.transaction('read committed', (tx) => runOne(deps.encryptor, tx)))
+        (await deps.db.transaction('read committed', (tx) => runOne(deps.encryptor, deps.logger, tx)))
       ) {
         handled += 1;
       }

@@ -1,5 +1,6 @@
 import type { Encryptor } from '../../crypto';
 import type { Job } from '../../jobs/runner';
+import type { Logger } from '../../log';
 import type { Database } from '../../store/db';
 import { automaticPayoutJob } from './automatic-payouts';
 import { authorizationExpiryJob } from './payment-intents';
@@ -12,7 +13,7 @@ import { topupSettlementJob } from './topups';
  * expire, funds are released and top-ups settle before automatic payouts look at what is
  * available, and payouts move on the rail last.
  */
-export function moneyJobs(deps: { db: Database; encryptor: Encryptor }): Job[] {
+export function moneyJobs(deps: { db: Database; encryptor: Encryptor; logger: Logger }): Job[] {
   return [
     authorizationExpiryJob(deps),
     fundReleaseJob(deps),
