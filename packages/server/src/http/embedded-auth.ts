@@ -14,6 +14,8 @@ const sessionError = (message: string, code: string) =>
 /**
  * Authenticates a component API request by its session token. Only the token's hash is stored.
  * Expiry is measured in real time, not on the test clock: moving test time must not log anyone out.
+ * A rejected account's sessions end with the rejection, also one claimed while it was committing
+ * (rejecting revokes the sessions it sees; this check covers the rest).
  */
 export function createEmbeddedAuthenticator(db: Database) {
   return async (req: Request): Promise<EmbeddedAuth> => {
@@ -27,7 +29,8 @@ export function createEmbeddedAuthenticator(db: Database) {
     }
     if (!TOKEN_PATTERN.test(token)) throw sessionError('The session token is not valid.', SESSION_ERROR_CODES.invalid);
     const [session] = await db.query<{ account_id: string; components: ComponentGrants; expired: boolean }>(
-      `SELECT s.account_id, s.components, (s.expires_at <= now() OR s.revoked_at IS NOT NULL) AS expired
+      `SELECT s.account_id, s.components,
+              (s.expires_at <= now() OR s.revoked_at IS NOT NULL OR a.rejected_reason IS NOT NULL) AS expired
          FROM embedded_sessions s JOIN accounts a ON a.id = s.account_id AND NOT a.deleted
         WHERE s.token_hash = $1`,
       [hashSecret(token)],

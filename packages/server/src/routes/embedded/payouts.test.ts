@@ -178,4 +178,16 @@ describe('the component API for balances and payouts', () => {
     expect((latest.body['data'] as { automatic: boolean }[])[0]?.automatic).toBe(true);
     expect((await balanceOf(server, seller)).available).toBe(0);
   });
+
+  it("ends a rejected account's sessions, also one its rejection did not revoke", async () => {
+    const account = await createSeller(server);
+    const session = await sessionToken(server, account, ALL_PAYOUT_FEATURES);
+    expect((await embedded(server, session, 'GET', '/balance')).status).toBe(200);
+    // As when a session is claimed while the rejection commits: rejected, but not revoked.
+    await server.db.query("UPDATE accounts SET rejected_reason = 'fraud' WHERE id = $1", [account]);
+    expect(await embedded(server, session, 'GET', '/balance')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'session_expired' } },
+    });
+  });
 });

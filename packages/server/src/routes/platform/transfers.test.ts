@@ -135,6 +135,38 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });
   });
 
+  it('lets no rejected or restricted account send its balance to another account', async () => {
+    await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: true });
+    const rejected = await createSeller(server);
+    const listed = await createSeller(server);
+    for (const account of [rejected, listed]) {
+      await server.stripe.transfers.create({ amount: 1000, currency: 'usd', destination: account });
+    }
+    await server.stripe.accounts.reject(rejected, { reason: 'fraud' });
+    // A date of birth on the identity simulator's watch list restricts the account.
+    await server.stripe.accounts.update(listed, { individual: { dob: { day: 1, month: 1, year: 1900 } } });
+    await advance(server, 60 * 60);
+    expect((await server.stripe.accounts.retrieve(listed)).requirements?.disabled_reason).toBe('listed');
+
+    const count = await transferCount();
+    for (const [account, state] of [
+      [rejected, 'rejected'],
+      [listed, 'inactive'],
+    ] as const) {
+      const refusal = await server.stripe.transfers
+        .create({ amount: 1000, currency: 'usd', destination: other }, { stripeAccount: account })
+        .catch((caught: unknown) => caught);
+      expect(refusal).toMatchObject({
+        statusCode: 400,
+        code: 'insufficient_capabilities_for_transfer',
+        message: `Account ${account} needs the transfers capability active to send funds; it is ${state}.`,
+      });
+      expect(await balanceOf(server, account)).toMatchObject({ available: 1000 });
+    }
+    expect(await transferCount()).toBe(count);
+    await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });
+  });
+
   it('keeps top-ups pending for a day, with a pending balance transaction', async () => {
     const topup = await server.stripe.topups.create({ amount: 1000, currency: 'usd' });
     const txn = await server.stripe.balanceTransactions.retrieve(topup.balance_transaction as string);

@@ -29,11 +29,18 @@ function capability(account: AccountRow, name: 'card_payments' | 'transfers'): s
   return (account.capability_statuses as Record<string, string | undefined>)[name] ?? 'inactive';
 }
 
-/** The account can receive transfers (destination charges, transfers): its `transfers` capability is active. */
-export function requireTransfersCapability(account: AccountRow, param: string): void {
+/** The account can receive (or send, between accounts) transfers: its `transfers` capability is active and it is not rejected. */
+export function requireTransfersCapability(
+  account: AccountRow,
+  param: string | undefined,
+  direction: 'receive' | 'send' = 'receive',
+): void {
   if (account.rejected_reason === null && capability(account, 'transfers') === 'active') return;
+  const state = account.rejected_reason === null ? capability(account, 'transfers') : 'rejected';
   throw refused(
-    `The destination account ${account.id} needs the transfers capability active to receive funds; it is ${capability(account, 'transfers')}.`,
+    direction === 'receive'
+      ? `The destination account ${account.id} needs the transfers capability active to receive funds; it is ${state}.`
+      : `Account ${account.id} needs the transfers capability active to send funds; it is ${state}.`,
     param,
     'insufficient_capabilities_for_transfer',
   );

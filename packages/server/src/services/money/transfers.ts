@@ -15,6 +15,7 @@ import { loadNamedAccount, requireSettlementCurrency, requireTransfersCapability
 import { adjustRelease, createRelease, lockOpenRelease } from './releases';
 import type { FundReleaseRow, Owner, TransferReversalRow, TransferRow } from './rows';
 import { accountIdOf } from './rows';
+import { loadAccount } from '../accounts/rows';
 import { loadPlatformSettings } from './settings';
 
 const TRANSFER_ID = /^tr_[A-Za-z0-9]{1,64}$/;
@@ -102,6 +103,7 @@ async function checkParties(q: Queryable, source: Owner, params: TransferCreateP
     if (params.destination === source) {
       throw refused('An account cannot transfer to itself.', 'destination', 'parameter_invalid');
     }
+    requireTransfersCapability(await loadAccount(q, source), undefined, 'send');
   }
   const destination = await loadNamedAccount(q, params.destination, 'destination');
   requireTransfersCapability(destination, 'destination');
