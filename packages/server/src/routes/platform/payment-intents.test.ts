@@ -205,6 +205,34 @@ describe('payment intents and the balances they move', () => {
     expect((await server.stripe.charges.retrieve(chargeRow.id)).refunded).toBe(true);
   });
 
+  it("caps a direct charge's application fee at what a smaller capture leaves after the processing fee", async () => {
+    const seller = await createSeller(server);
+    const intent = await charge(
+      server,
+      { capture_method: 'manual', application_fee_amount: 9000, payment_method: 'pm_card_bypassPending' },
+      { stripeAccount: seller },
+    );
+    const captured = await server.stripe.paymentIntents.capture(
+      intent.id,
+      { amount_to_capture: 1000 },
+      { stripeAccount: seller },
+    );
+    expect([captured.status, captured.amount_received]).toEqual(['succeeded', 1000]);
+    // 1000 less the processing fee (2.9% + 0.30 = 59) is what the fee may take.
+    expect(captured.application_fee_amount).toBe(941);
+    expect(await balanceOf(server, seller)).toMatchObject({ available: 0 });
+    // A fee the capture names is still checked, not capped.
+    const named = await charge(
+      server,
+      { capture_method: 'manual', application_fee_amount: 500 },
+      { stripeAccount: seller },
+    );
+    const refusal = await server.stripe.paymentIntents
+      .capture(named.id, { amount_to_capture: 100, application_fee_amount: 90 }, { stripeAccount: seller })
+      .catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ statusCode: 400, param: 'application_fee_amount' });
+  });
+
   it('declines with a 402 card_error, records the failed charge and lets the customer try another card', async () => {
     const intent = await server.stripe.paymentIntents.create({ amount: 2000, currency: 'usd' });
     expect(intent.status).toBe('requires_payment_method');

@@ -417,7 +417,6 @@ async function capture(
       'amount_too_large',
     );
   }
-  const fee = params.application_fee_amount ?? Math.min(intent.application_fee_amount ?? 0, amount);
   const feeAllowed =
     intent.account_id !== null || (intent.transfer_destination !== null && intent.transfer_amount === null);
   if (params.application_fee_amount !== undefined && !feeAllowed) {
@@ -428,6 +427,10 @@ async function capture(
     );
   }
   const settings = await loadPlatformSettings(q);
+  // The fee set on the intent is capped at what the capture leaves (as Stripe caps it at the
+  // amount captured); on a direct charge that is the amount less the account's processing fee.
+  const feeCap = intent.account_id === null ? amount : amount - processingFeeFor(amount, intent.currency, settings);
+  const fee = params.application_fee_amount ?? Math.min(intent.application_fee_amount ?? 0, feeCap);
   const captured = await captureCharge(q, {
     charge,
     amountMinor: amount,
