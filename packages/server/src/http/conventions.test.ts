@@ -194,6 +194,37 @@ describe('platform API conventions, through the official stripe SDK', () => {
     });
   });
 
+  it('refuses the NUL character in any parameter before it reaches the database', async () => {
+    const created = await server.stripe.webhookEndpoints
+      .create({ url: 'https://example.com/hooks/nul', enabled_events: ['*'], description: 'a\u0000b' })
+      .catch((caught: unknown) => caught);
+    expect(created).toMatchObject({ statusCode: 400, param: 'description' });
+    const keyed = await server.stripe.webhookEndpoints
+      .create({ url: 'https://example.com/hooks/nul', enabled_events: ['*'], metadata: { 'a\u0000': 'b' } })
+      .catch((caught: unknown) => caught);
+    expect(keyed).toMatchObject({ statusCode: 400, param: 'metadata[a\u0000]' });
+    await expect(server.stripe.events.retrieve('evt_\u0000')).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('treats an empty cursor as none, and a timestamp filter out of range as a 400', async () => {
+    for (const url of ['https://example.com/hooks/page-1', 'https://example.com/hooks/page-2']) {
+      await server.stripe.webhookEndpoints.create({ url, enabled_events: ['*'] });
+    }
+    const first = await server.stripe.webhookEndpoints.list({ limit: 1 });
+    const next = await server.stripe.webhookEndpoints.list({ limit: 1, starting_after: first.data[0]?.id ?? '' });
+    const withEmpty = await fetch(
+      `${server.baseUrl}/v1/webhook_endpoints?limit=1&starting_after=${first.data[0]?.id ?? ''}&ending_before=`,
+      { headers: { Authorization: `Bearer ${server.secretKey}` } },
+    );
+    expect(((await withEmpty.json()) as Stripe.ApiList<Stripe.WebhookEndpoint>).data).toEqual(next.data);
+
+    const far = await fetch(`${server.baseUrl}/v1/events?created[gt]=99999999999999`, {
+      headers: { Authorization: `Bearer ${server.secretKey}` },
+    });
+    expect(far.status).toBe(400);
+    expect(await far.json()).toMatchObject({ error: { param: 'created[gt]' } });
+  });
+
   it('replays a request with the same idempotency key and refuses the key with other parameters', async () => {
     const params: Stripe.WebhookEndpointCreateParams = { url: 'https://example.com/hooks/idem', enabled_events: ['*'] };
     const first = await server.stripe.webhookEndpoints.create(params, { idempotencyKey: 'create-endpoint-1' });

@@ -170,4 +170,60 @@ describe('hostile requests to every route', () => {
     },
     60_000,
   );
+
+  /** The parameter names a route's schema knows (its top-level keys). */
+  const knownParams = (route: Route): string[] => {
+    const shape = (route.params as { shape?: Record<string, unknown> }).shape;
+    return shape ? Object.keys(shape) : [];
+  };
+
+  /** A query string of the route's own parameters with hostile values, some in range-filter form. */
+  const hostileQuery = (names: readonly string[]) =>
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...names),
+          fc.oneof(
+            hostileValue,
+            fc.constantFrom('99999999999999', '-99999999999999', '9300000000000'),
+            fc.constantFrom('evt_\u0000', 'ch_\u0000x'),
+          ),
+          fc.constantFrom('', '[gt]', '[lte]', '[0]'),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((pairs) =>
+        pairs
+          .map(
+            ([name, value, suffix]) =>
+              `${encodeURIComponent(name + suffix)}=${encodeURIComponent(String(value).slice(0, 2000))}`,
+          )
+          .join('&'),
+      );
+
+  const reads = routes.filter((route) => route.method === 'get' && knownParams(route).length > 0);
+
+  it.each(reads.map((route) => [`${route.auth} GET ${route.path}`, route] as const))(
+    '%s with hostile values in its own parameters never answers 5xx',
+    async (_name, route) => {
+      await fc.assert(
+        fc.asyncProperty(
+          hostileQuery(knownParams(route)),
+          fc.oneof(fc.string({ maxLength: 30 }), fc.constant('evt_\u0000')),
+          async (query, hostileId) => {
+            const base = route.auth === 'embedded' ? '/v1/embedded' : '/v1';
+            const url = `${server.baseUrl}${base}${pathOf(route, hostileId)}?${query}`;
+            const response = await fetch(url, {
+              headers: { Authorization: `Bearer ${route.auth === 'embedded' ? token : server.secretKey}` },
+            });
+            const answer = (await response.json()) as { error?: { type?: string } };
+            expect(response.status, `GET ${url.slice(0, 300)}`).toBeLessThan(500);
+            if (response.status >= 400) expect(typeof answer.error?.type).toBe('string');
+          },
+        ),
+        { numRuns: RUNS_PER_ROUTE },
+      );
+    },
+    60_000,
+  );
 });

@@ -3,15 +3,25 @@ import { z } from 'zod';
 import type { Queryable } from '../store/db';
 import { invalidRequest } from './errors';
 
+/** Unix seconds from the year 1 to the end of 9999: what a timestamp column can be compared with. */
+const unixTimeParam = () =>
+  z.pipe(
+    intParam(),
+    z
+      .number()
+      .min(-62_135_596_800, 'must be a Unix time from the year 1 to 9999')
+      .max(253_402_300_799, 'must be a Unix time from the year 1 to 9999'),
+  );
+
 /** Stripe's range filter on `created`: an exact Unix time or any of gt/gte/lt/lte. */
 export const rangeParam = () =>
   z.union([
-    intParam(),
+    unixTimeParam(),
     z.strictObject({
-      gt: z.optional(intParam()),
-      gte: z.optional(intParam()),
-      lt: z.optional(intParam()),
-      lte: z.optional(intParam()),
+      gt: z.optional(unixTimeParam()),
+      gte: z.optional(unixTimeParam()),
+      lt: z.optional(unixTimeParam()),
+      lte: z.optional(unixTimeParam()),
     }),
   ]);
 
@@ -65,13 +75,16 @@ export async function listPage<Row extends object>(
     values.push(value);
     return `$${values.length}`;
   };
-  if (query.startingAfter && query.endingBefore) {
+  // An empty cursor (`starting_after=`) is no cursor, as an empty parameter is unset in Stripe's API.
+  const startingAfter = query.startingAfter || undefined;
+  const endingBefore = query.endingBefore || undefined;
+  if (startingAfter !== undefined && endingBefore !== undefined) {
     throw invalidRequest(
       'You may only specify one of these parameters: starting_after, ending_before.',
       'starting_after',
     );
   }
-  const cursor = query.startingAfter ?? query.endingBefore;
+  const cursor = startingAfter ?? endingBefore;
   if (cursor !== undefined) {
     // The cursor must be one of the objects this list may show, so it cannot probe other accounts.
     const scope = [...query.where, `id = $${query.values.length + 1}`].join(' AND ');
@@ -80,13 +93,13 @@ export async function listPage<Row extends object>(
       cursor,
     ]);
     if (!row) {
-      const name = query.startingAfter ? 'starting_after' : 'ending_before';
+      const name = startingAfter !== undefined ? 'starting_after' : 'ending_before';
       throw invalidRequest(`No such object: '${cursor}'`, name, 'resource_missing');
     }
-    where.push(`seq ${query.startingAfter ? '<' : '>'} ${param(row.seq)}`);
+    where.push(`seq ${startingAfter !== undefined ? '<' : '>'} ${param(row.seq)}`);
   }
   addCreatedFilter(where, param, query.createdColumn ?? 'created_at', query.created);
-  const forward = query.endingBefore === undefined;
+  const forward = endingBefore === undefined;
   const sql = `SELECT ${query.columns ?? '*'} FROM ${query.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY seq ${forward ? 'DESC' : 'ASC'} LIMIT ${param(limit + 1)}`;
   const rows = await q.query<Row>(sql, values);

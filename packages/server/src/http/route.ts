@@ -1,4 +1,4 @@
-import { isGranted } from '@atrium/core';
+import { isGranted, paramName } from '@atrium/core';
 import type { ComponentName } from '@atrium/core';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
@@ -7,7 +7,7 @@ import { runOperation } from '../store/operation';
 import type { IdempotencyClaim, OperationResult } from '../store/operation';
 import type { AppContext } from '../context';
 import type { EmbeddedAuth, PlatformAuth } from './auth';
-import { ApiError } from './errors';
+import { ApiError, invalidRequest } from './errors';
 import { idempotencyClaim } from './idempotency';
 import { parseParams } from './validate';
 
@@ -102,6 +102,7 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
       if (route.auth === 'embedded') checkGrant(route, auth as EmbeddedAuth);
       const path = req.params as Record<string, string>;
       const input: unknown = route.method === 'post' ? req.body : req.query;
+      refuseNulCharacters(path, input);
       const schema = route.paramsFor ? await route.paramsFor({ app, input, path, auth }) : route.params;
       const params: unknown = parseParams(schema, input);
       const url = `/v1${req.baseUrl.replace(/^\/v1/, '')}${req.path}`.replace(/\/$/, '');
@@ -120,6 +121,35 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
       await runWrite(res, app, idempotencyClaim(req, auth), (q) => handler({ ...base, q }));
     });
   }
+}
+
+/**
+ * PostgreSQL's text cannot hold the NUL character, so a parameter with one could only fail at
+ * the database: it is refused here, before anything runs (a 404 for an id in the path, which
+ * names no object; a 400 naming the parameter otherwise).
+ */
+function refuseNulCharacters(path: Record<string, string>, input: unknown): void {
+  for (const value of Object.values(path)) {
+    if (value.includes('\u0000')) {
+      throw new ApiError(404, 'invalid_request_error', 'No such object: the id contains a NUL character.', {
+        code: 'resource_missing',
+        beforeRun: true,
+      });
+    }
+  }
+  const visit = (value: unknown, at: readonly string[]): void => {
+    if (at.some((key) => key.includes('\u0000')) || (typeof value === 'string' && value.includes('\u0000'))) {
+      const param = paramName(at);
+      throw invalidRequest(`Invalid ${param}: text may not contain the NUL character.`, param);
+    }
+    if (typeof value === 'string') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...at, String(index)]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+    }
+  };
+  visit(input, []);
 }
 
 /** Refuses a session that grants none of the components (or not the feature) a route serves. */

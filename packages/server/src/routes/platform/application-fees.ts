@@ -75,14 +75,26 @@ export const applicationFeeRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/application_fees/:id/refunds',
-    params: z.strictObject({ limit: listParamsShape.limit, expand: listParamsShape.expand }),
+    params: z.strictObject({
+      limit: listParamsShape.limit,
+      starting_after: listParamsShape.starting_after,
+      ending_before: listParamsShape.ending_before,
+      expand: listParamsShape.expand,
+    }),
     summary: "An application fee's refunds, newest first.",
     async handler({ auth, params, path, q, url }) {
       requirePlatform(auth);
       const fee = await loadApplicationFee(q, path['id'] ?? '');
-      const refunds = await feeRefundsOf(q, fee.id);
-      const limit = params.limit ?? 10;
-      return { body: listEnvelope(url, refunds.slice(0, limit).map(feeRefundObject), refunds.length > limit) };
+      const page = await listPage<FeeRefundRow>(q, {
+        table: 'application_fee_refunds',
+        where: ['fee_id = $1'],
+        values: [fee.id],
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+      });
+      const objects = page.rows.map(feeRefundObject);
+      return { body: listEnvelope(url, await expandList(q, objects, 'fee_refund', params.expand), page.hasMore) };
     },
   }),
   platformRoute({
@@ -90,7 +102,7 @@ export const applicationFeeRoutes: Route[] = [
     path: '/application_fees/:id/refunds/:refund',
     params: expandOnlySchema,
     summary: 'Retrieve one refund of an application fee.',
-    async handler({ auth, path, q }) {
+    async handler({ auth, params, path, q }) {
       requirePlatform(auth);
       const fee = await loadApplicationFee(q, path['id'] ?? '');
       const id = path['refund'] ?? '';
@@ -101,7 +113,7 @@ export const applicationFeeRoutes: Route[] = [
           ])
         : [];
       if (!row) throw notFound('fee_refund', id);
-      return { body: feeRefundObject(row) };
+      return { body: await expandObject(q, feeRefundObject(row), 'fee_refund', params.expand) };
     },
   }),
 ];

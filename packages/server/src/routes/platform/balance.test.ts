@@ -116,6 +116,17 @@ describe('balances, balance transactions and application fees through the stripe
     expect((await balanceOf(server)).available).toBe(platformBefore.available - 1500);
     const refunded = await server.stripe.applicationFees.retrieve(fee?.id ?? '');
     expect([refunded.amount_refunded, refunded.refunded, refunded.refunds.data.length]).toEqual([1500, true, 2]);
+    const paged = await server.stripe.applicationFees.listRefunds(fee?.id ?? '', { limit: 1 }).autoPagingToArray({
+      limit: 10,
+    });
+    expect(paged.map((refund) => refund.id)).toEqual([rest.id, part.id]);
+    const expanded = await server.stripe.applicationFees.retrieveRefund(fee?.id ?? '', part.id, {
+      expand: ['balance_transaction', 'fee'],
+    });
+    expect([
+      (expanded.balance_transaction as Stripe.BalanceTransaction).amount,
+      (expanded.fee as Stripe.ApplicationFee).id,
+    ]).toEqual([-500, fee?.id]);
     const again = await server.stripe.applicationFees.createRefund(fee?.id ?? '').catch((error: unknown) => error);
     expect(again).toMatchObject({ statusCode: 400, code: 'application_fee_already_refunded' });
     const onAccount = await server.stripe.applicationFees

@@ -62,6 +62,7 @@ export const externalAccountRoutes: Route[] = [
         limit: params.limit,
         startingAfter: params.starting_after,
         endingBefore: params.ending_before,
+        created: params.created,
       });
       return { body: listEnvelope(url, page.rows.map(bankAccountObject), page.hasMore) };
     },

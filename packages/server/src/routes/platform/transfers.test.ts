@@ -135,6 +135,25 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });
   });
 
+  it("pages through a transfer's reversals and expands them, as the SDK's auto-pagination does", async () => {
+    const transfer = await server.stripe.transfers.create({ amount: 300, currency: 'usd', destination: seller });
+    for (let index = 0; index < 3; index += 1)
+      await server.stripe.transfers.createReversal(transfer.id, { amount: 100 });
+    const all = await server.stripe.transfers.listReversals(transfer.id, { limit: 1 }).autoPagingToArray({ limit: 10 });
+    expect(all.map((reversal) => reversal.amount)).toEqual([100, 100, 100]);
+    expect(new Set(all.map((reversal) => reversal.id)).size).toBe(3);
+    const expanded = await server.stripe.transfers.listReversals(transfer.id, {
+      expand: ['data.balance_transaction'],
+    });
+    expect(expanded.data.map((reversal) => (reversal.balance_transaction as Stripe.BalanceTransaction).object)).toEqual(
+      ['balance_transaction', 'balance_transaction', 'balance_transaction'],
+    );
+    await expect(server.stripe.transfers.listReversals(transfer.id, { expand: ['data.bogus'] })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'expand',
+    });
+  });
+
   it('lets no rejected or restricted account send its balance to another account', async () => {
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: true });
     const rejected = await createSeller(server);

@@ -115,14 +115,26 @@ export const transferRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/transfers/:id/reversals',
-    params: z.strictObject({ limit: listParamsShape.limit, expand: listParamsShape.expand }),
+    params: z.strictObject({
+      limit: listParamsShape.limit,
+      starting_after: listParamsShape.starting_after,
+      ending_before: listParamsShape.ending_before,
+      expand: listParamsShape.expand,
+    }),
     summary: "A transfer's reversals, newest first.",
     async handler({ auth, params, path, q, url }) {
       const transfer = await loadTransfer(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
-      const reversals = await reversalsOf(q, transfer.id);
-      const limit = params.limit ?? 10;
+      const page = await listPage<TransferReversalRow>(q, {
+        table: 'transfer_reversals',
+        where: ['transfer_id = $1'],
+        values: [transfer.id],
+        limit: params.limit,
+        startingAfter: params.starting_after,
+        endingBefore: params.ending_before,
+      });
+      const objects = page.rows.map(transferReversalObject);
       return {
-        body: listEnvelope(url, reversals.slice(0, limit).map(transferReversalObject), reversals.length > limit),
+        body: listEnvelope(url, await expandList(q, objects, 'transfer_reversal', params.expand), page.hasMore),
       };
     },
   }),

@@ -29,6 +29,7 @@ export type ExpandableType =
   | 'balance_transaction'
   | 'bank_account'
   | 'charge'
+  | 'fee_refund'
   | 'payment_intent'
   | 'payout'
   | 'refund'
@@ -115,6 +116,7 @@ const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
     transfer: field('transfer', transfer),
     refunds: field('refund', chargeRefunds),
   },
+  fee_refund: { balance_transaction: txn, fee: field('application_fee', applicationFee) },
   payment_intent: { latest_charge: field('charge', charge) },
   payout: {
     balance_transaction: txn,

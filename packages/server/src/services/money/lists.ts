@@ -86,7 +86,10 @@ export async function orderedPage<Row extends object>(
 ): Promise<{ rows: Row[]; hasMore: boolean }> {
   const { conditions } = query;
   const limit = query.limit ?? 10;
-  if (query.startingAfter !== undefined && query.endingBefore !== undefined) {
+  // An empty cursor (`starting_after=`) is no cursor, as an empty parameter is unset in Stripe's API.
+  const startingAfter = query.startingAfter || undefined;
+  const endingBefore = query.endingBefore || undefined;
+  if (startingAfter !== undefined && endingBefore !== undefined) {
     throw invalidRequest(
       'You may only specify one of these parameters: starting_after, ending_before.',
       'starting_after',
@@ -94,8 +97,8 @@ export async function orderedPage<Row extends object>(
   }
   const column = query.order.startsWith('amount') ? 'amount' : 'created_at';
   const descending = query.order.endsWith('desc');
-  const cursor = query.startingAfter ?? query.endingBefore;
-  const forward = query.endingBefore === undefined;
+  const cursor = startingAfter ?? endingBefore;
+  const forward = endingBefore === undefined;
   if (cursor !== undefined) {
     // The cursor must be a row this list may show, so it cannot probe other accounts' objects.
     const lookupValues = [...conditions.values, cursor];
