@@ -114,6 +114,12 @@ export function createApp(options: AppOptions): AtriumApp {
 
   const v1 = express.Router();
   v1.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: false }));
+  // API answers carry personal data and balances: no browser or proxy may keep a copy (a
+  // component's answers would otherwise stay in the browser's cache after the session ends).
+  v1.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   const embedded = express.Router();
   embedded.use(
     cors({

@@ -58,8 +58,9 @@ export function mountHostedPages(app: Express, context: AppContext, hostedDir: s
           )
         : { ok: false as const, refreshUrl: undefined };
     } catch (error) {
-      // The account was rejected after the link was made: no session can open for it.
-      if (!(error instanceof ApiError) || error.details.code !== 'account_invalid') throw error;
+      // The account was rejected or deleted after the link was made: no session can open for it.
+      const code = error instanceof ApiError ? error.details.code : undefined;
+      if (code !== 'account_invalid' && code !== 'resource_missing') throw error;
       res
         .status(403)
         .type('html')

@@ -42,6 +42,17 @@ describe('the component API for balances and payouts', () => {
     expect(answer.body['in_transit']).toEqual([{ amount: 0, currency: 'usd' }]);
   });
 
+  it('tells browsers and proxies not to keep the answers, component and platform alike', async () => {
+    const component = await fetch(`${server.baseUrl}/v1/embedded/account`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect([component.status, component.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    const platformAnswer = await fetch(`${server.baseUrl}/v1/balance`, {
+      headers: { Authorization: `Bearer ${server.secretKey}` },
+    });
+    expect([platformAnswer.status, platformAnswer.headers.get('cache-control')]).toEqual([200, 'no-store']);
+  });
+
   it('quotes a withdrawal before it is made: the instant fee and what reaches the bank', async () => {
     const instant = await embedded(server, token, 'GET', '/payouts/quote?amount=20000&currency=usd&method=instant');
     expect(instant.status).toBe(200);

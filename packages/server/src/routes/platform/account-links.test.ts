@@ -87,7 +87,7 @@ describe('account links and hosted pages', () => {
     expect((await fetch(`${server.baseUrl}/connect/link/${'B'.repeat(40)}`)).status).toBe(404);
   });
 
-  it('gives a rejected account no link, and a link made before the rejection a notice page', async () => {
+  it('gives a rejected account no link, and a link made before a rejection or deletion a notice page', async () => {
     const account = (await server.stripe.accounts.create({ type: 'custom', country: 'US' })).id;
     const params = {
       account,
@@ -103,6 +103,13 @@ describe('account links and hosted pages', () => {
     expect(page.status).toBe(403);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<h1>Account closed</h1>');
+
+    const deleted = (await server.stripe.accounts.create({ type: 'custom', country: 'US' })).id;
+    const beforeDeletion = await server.stripe.accountLinks.create({ ...params, account: deleted });
+    await server.stripe.accounts.del(deleted);
+    const gone = await fetch(beforeDeletion.url, { redirect: 'manual' });
+    expect([gone.status, gone.headers.get('content-type')]).toEqual([403, 'text/html; charset=utf-8']);
+    expect(await gone.text()).toContain('<h1>Account closed</h1>');
   });
 
   it('refuses return URLs that are not absolute web URLs', async () => {
