@@ -101,4 +101,24 @@ describe('the component API for payments and transfers', () => {
     expect((await embedded(server, noFeature, 'POST', '/transfers', request)).status).toBe(403);
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });
   });
+
+  it('will not refund a payment whose funds the platform took back, at the platform’s expense', async () => {
+    const clawedBack = await charge(server, {
+      payment_method: 'pm_card_bypassPending',
+      amount: 4000,
+      transfer_data: { destination: seller },
+    });
+    const chargeId = clawedBack.latest_charge as string;
+    const { transfer } = await server.stripe.charges.retrieve(chargeId);
+    await server.stripe.transfers.createReversal(transfer as string, { amount: 3000 });
+    const platformBefore = await balanceOf(server);
+    const sellerBefore = await balanceOf(server, seller);
+    const refused = await embedded(server, token, 'POST', '/refunds', { charge: chargeId });
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'charge_not_refundable', param: 'amount' } } });
+    // What the transfer still holds can be refunded from the account's share.
+    const covered = await embedded(server, token, 'POST', '/refunds', { charge: chargeId, amount: 1000 });
+    expect(covered.status).toBe(200);
+    expect((await balanceOf(server, seller)).available).toBe(sellerBefore.available - 1000);
+    expect((await balanceOf(server)).available).toBe(platformBefore.available);
+  });
 });

@@ -93,6 +93,7 @@ export const embeddedPaymentRoutes: Route[] = [
         reason: params.reason,
         reverseTransfer: charge.charge_type === 'destination',
         refundApplicationFee: false,
+        reversalMustCoverShare: true,
       });
       return { body: refundObject(refund) };
     },

@@ -31,6 +31,12 @@ export interface RefundRequest {
   metadata?: MetadataUpdate | undefined;
   reverseTransfer: boolean;
   refundApplicationFee: boolean;
+  /**
+   * The account refunds its own share: the transfer must still hold all of it (a seller refunding
+   * from a component cannot spend what the platform already took back). The platform's own
+   * refunds reverse what is left and pay the rest themselves, as on Stripe.
+   */
+  reversalMustCoverShare?: boolean;
 }
 
 /** The parts of a refund: the refund itself, and what it gives back of a transfer and a fee. */
@@ -67,7 +73,7 @@ function refundableAmount(charge: ChargeRow, requested: number | undefined): num
 }
 
 /** How much of the destination charge's transfer a refund takes back: proportionally, at most what is left. */
-async function planReversal(q: Queryable, charge: ChargeRow, amount: number) {
+async function planReversal(q: Queryable, charge: ChargeRow, amount: number, mustCoverShare: boolean) {
   if (charge.transfer_id === null) return undefined;
   const [transfer] = await q.query<TransferRow>('SELECT * FROM transfers WHERE id = $1 FOR UPDATE', [
     charge.transfer_id,
@@ -78,7 +84,15 @@ async function planReversal(q: Queryable, charge: ChargeRow, amount: number) {
   const share =
     proportionalMinor(transfer.amount, after, whole) -
     proportionalMinor(transfer.amount, charge.amount_refunded, whole);
-  const reversal = Math.min(share, transfer.amount - transfer.amount_reversed);
+  const left = transfer.amount - transfer.amount_reversed;
+  if (mustCoverShare && share > left) {
+    throw refused(
+      `The transfer of charge ${charge.id} has ${left} left to reverse, less than this refund's share (${share}): the platform took those funds back, so the platform refunds this payment.`,
+      'amount',
+      'charge_not_refundable',
+    );
+  }
+  const reversal = Math.min(share, left);
   return reversal > 0 ? { id: newId('trr'), amount: reversal, transfer } : undefined;
 }
 
@@ -113,7 +127,9 @@ async function planRefund(q: Queryable, charge: ChargeRow, request: RefundReques
   return {
     refundId: newId('re'),
     amount,
-    reversal: request.reverseTransfer ? await planReversal(q, charge, amount) : undefined,
+    reversal: request.reverseTransfer
+      ? await planReversal(q, charge, amount, request.reversalMustCoverShare === true)
+      : undefined,
     feeRefund: request.refundApplicationFee ? await planFeeRefund(q, charge, amount) : undefined,
   };
 }
