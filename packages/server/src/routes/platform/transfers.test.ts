@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../ledger';
-import { advance, balanceOf, createSeller, platform } from '../../services/money/testing';
+import { advance, balanceOf, charge, createSeller, platform } from '../../services/money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -152,6 +152,45 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
       statusCode: 400,
       param: 'expand',
     });
+  });
+
+  it("refunds the charge's application fee with a reversal when asked: all of it, or its share", async () => {
+    const account = await createSeller(server);
+    const destinationCharge = async () => {
+      const intent = await charge(server, {
+        amount: 10_000,
+        application_fee_amount: 1000,
+        payment_method: 'pm_card_bypassPending',
+        transfer_data: { destination: account },
+      });
+      return server.stripe.charges.retrieve(intent.latest_charge as string);
+    };
+    const whole = await destinationCharge();
+    expect(await balanceOf(server, account)).toMatchObject({ available: 9000 });
+    await server.stripe.transfers.createReversal(whole.transfer as string, { refund_application_fee: true });
+    const wholeFee = await server.stripe.applicationFees.retrieve(whole.application_fee as string);
+    expect([wholeFee.amount_refunded, wholeFee.refunded]).toEqual([1000, true]);
+    // The account gave back the 10,000 it received and got the 1,000 fee back.
+    expect(await balanceOf(server, account)).toMatchObject({ available: 0 });
+
+    const part = await destinationCharge();
+    await server.stripe.transfers.createReversal(part.transfer as string, {
+      amount: 2500,
+      refund_application_fee: true,
+    });
+    await server.stripe.transfers.createReversal(part.transfer as string, {
+      amount: 2500,
+      refund_application_fee: true,
+    });
+    const partFee = await server.stripe.applicationFees.retrieve(part.application_fee as string);
+    expect([partFee.amount_refunded, partFee.refunds.data.map((refund) => refund.amount)]).toEqual([500, [250, 250]]);
+
+    const plain = await server.stripe.transfers.create({ amount: 100, currency: 'usd', destination: account });
+    const refusal = await server.stripe.transfers
+      .createReversal(plain.id, { refund_application_fee: true })
+      .catch((caught: unknown) => caught);
+    expect(refusal).toMatchObject({ statusCode: 400, param: 'refund_application_fee' });
+    expect((await server.stripe.transfers.retrieve(plain.id)).amount_reversed).toBe(0);
   });
 
   it('lets no rejected or restricted account send its balance to another account', async () => {

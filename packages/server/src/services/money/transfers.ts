@@ -1,4 +1,4 @@
-import { accountTransferEntry, transferEntry, transferReversalEntry } from '@atrium/core';
+import { accountTransferEntry, proportionalMinor, transferEntry, transferReversalEntry } from '@atrium/core';
 import type { ConnectedAccountId, JournalEntryDraft } from '@atrium/core';
 import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
@@ -6,6 +6,7 @@ import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { recordEvent } from '../events';
 import { checkAmountBounds, refused } from './amounts';
+import { refundApplicationFee } from './application-fees';
 import { insertBalanceTransactions } from './balance-transactions';
 import { findCharge } from './charges';
 import { openBalances, postOrRefuse } from './ledger-io';
@@ -13,7 +14,7 @@ import { transferObject } from './objects';
 import type { ReversalCreateParams, TransferCreateParams } from './params';
 import { loadNamedAccount, requireSettlementCurrency, requireTransfersCapability } from './participants';
 import { adjustRelease, createRelease, lockOpenRelease } from './releases';
-import type { FundReleaseRow, Owner, TransferReversalRow, TransferRow } from './rows';
+import type { ApplicationFeeRow, FundReleaseRow, Owner, TransferReversalRow, TransferRow } from './rows';
 import { accountIdOf } from './rows';
 import { loadAccount } from '../accounts/rows';
 import { loadPlatformSettings } from './settings';
@@ -214,6 +215,23 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
  * `POST /v1/transfers/:id/reversals` (the transfer locked by the caller): the recipient gives back
  * part or all of what is left, even below zero, as on Stripe.
  */
+/** The application fee of the destination charge that made `transfer`, locked; a 400 when there is none. */
+async function applicationFeeOfTransfer(q: Queryable, transfer: TransferRow): Promise<ApplicationFeeRow> {
+  const [fee] = await q.query<ApplicationFeeRow>(
+    `SELECT f.* FROM charges c JOIN application_fees f ON f.id = c.application_fee_id
+      WHERE c.transfer_id = $1 FOR UPDATE OF f`,
+    [transfer.id],
+  );
+  if (!fee) {
+    throw refused(
+      `Transfer ${transfer.id} did not come with an application fee to refund.`,
+      'refund_application_fee',
+      'parameter_invalid',
+    );
+  }
+  return fee;
+}
+
 export async function reverseTransfer(q: Queryable, transfer: TransferRow, params: ReversalCreateParams) {
   const remaining = transfer.amount - transfer.amount_reversed;
   if (remaining === 0)
@@ -227,6 +245,7 @@ export async function reverseTransfer(q: Queryable, transfer: TransferRow, param
       'amount_too_large',
     );
   }
+  const fee = params.refund_application_fee === true ? await applicationFeeOfTransfer(q, transfer) : undefined;
   const id = newId('trr');
   const sender = (transfer.source_account_id ?? 'platform') as Owner;
   const recipient = transfer.destination_account_id as Owner;
@@ -260,6 +279,15 @@ export async function reverseTransfer(q: Queryable, transfer: TransferRow, param
     [transfer.id, amount],
   );
   if (!reversal || !updated) throw new Error(`reversal ${id} was not recorded`);
+  if (fee) {
+    // Stripe: a full reversal refunds the whole fee, a partial one the fee's share of it. Counted
+    // on the running total, so the parts of several partial reversals add up to the fee.
+    const share =
+      proportionalMinor(fee.amount, updated.amount_reversed, transfer.amount) -
+      proportionalMinor(fee.amount, transfer.amount_reversed, transfer.amount);
+    const feeRefund = Math.min(share, fee.amount - fee.amount_refunded);
+    if (feeRefund > 0) await refundApplicationFee(q, fee, { amount: feeRefund });
+  }
   await recordEvent(q, {
     type: 'transfer.reversed',
     accountId: transfer.source_account_id ?? undefined,
