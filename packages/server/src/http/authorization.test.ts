@@ -179,4 +179,27 @@ describe('the authorization matrix', () => {
     });
     expect(response.status).toBe(403);
   });
+
+  it('lets a request made as a connected account act on that account only, and list or create none', async () => {
+    const [own, other] = await Promise.all(
+      ['own', 'other'].map((name) =>
+        server.stripe.accounts.create({ type: 'custom', country: 'US', metadata: { name } }),
+      ),
+    );
+    const as = { stripeAccount: own?.id ?? '' };
+    expect((await server.stripe.accounts.retrieve(own?.id ?? '', {}, as)).metadata).toEqual({ name: 'own' });
+    for (const attempt of [
+      () => server.stripe.accounts.retrieve(other?.id ?? '', {}, as),
+      () => server.stripe.accounts.update(other?.id ?? '', { metadata: { probe: 'x' } }, as),
+      () => server.stripe.accounts.listExternalAccounts(other?.id ?? '', {}, as),
+      () => server.stripe.accounts.listPersons(other?.id ?? '', {}, as),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
+    }
+    await expect(server.stripe.accounts.list({}, as)).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'platform_account_required',
+    });
+    expect((await server.stripe.accounts.retrieve(other?.id ?? '')).metadata).toEqual({ name: 'other' });
+  });
 });

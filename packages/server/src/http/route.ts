@@ -103,6 +103,7 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
       const path = req.params as Record<string, string>;
       const input: unknown = route.method === 'post' ? req.body : req.query;
       refuseNulCharacters(path, input);
+      if (route.auth === 'platform') checkAccountScope(route.path, path, auth as PlatformAuth);
       const schema = route.paramsFor ? await route.paramsFor({ app, input, path, auth }) : route.params;
       const params: unknown = parseParams(schema, input);
       const url = `/v1${req.baseUrl.replace(/^\/v1/, '')}${req.path}`.replace(/\/$/, '');
@@ -150,6 +151,32 @@ function refuseNulCharacters(path: Record<string, string>, input: unknown): void
     }
   };
   visit(input, []);
+}
+
+/**
+ * With `Stripe-Account`, a request acts as that connected account: it may read and change that
+ * account (`/accounts/acct_A...`) but not another one, and it cannot list or create accounts,
+ * which only the platform does.
+ */
+function checkAccountScope(routePath: string, path: Record<string, string>, auth: PlatformAuth): void {
+  if (auth.onBehalfOf === undefined || !routePath.startsWith('/accounts')) return;
+  if (routePath === '/accounts') {
+    throw new ApiError(
+      400,
+      'invalid_request_error',
+      'Connected accounts are listed and created by the platform: call without Stripe-Account.',
+      { code: 'platform_account_required', beforeRun: true },
+    );
+  }
+  const named = path['account'] ?? path['id'];
+  if (named !== auth.onBehalfOf) {
+    throw new ApiError(
+      403,
+      'permission_error',
+      `A request made as account '${auth.onBehalfOf}' (Stripe-Account) cannot act on account '${named ?? ''}'.`,
+      { code: 'account_invalid', beforeRun: true },
+    );
+  }
 }
 
 /** Refuses a session that grants none of the components (or not the feature) a route serves. */
