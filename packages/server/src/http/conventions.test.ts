@@ -247,6 +247,14 @@ describe('platform API conventions, through the official stripe SDK', () => {
       { idempotencyKey: key },
     );
     expect(created.url).toBe('https://example.com/after-fix');
+
+    // An amount out of bounds is parameter validation too, though the handler checks it.
+    const amountKey = 'amount-validation-first';
+    await expect(
+      server.stripe.topups.create({ amount: -5, currency: 'usd' }, { idempotencyKey: amountKey }),
+    ).rejects.toMatchObject({ statusCode: 400, code: 'amount_too_small' });
+    const topup = await server.stripe.topups.create({ amount: 500, currency: 'usd' }, { idempotencyKey: amountKey });
+    expect(topup.amount).toBe(500);
   });
 
   it('moves the test clock forward and refuses to move it back', async () => {

@@ -45,7 +45,9 @@ const display = (minor: number, currency: string) =>
 /**
  * Checks an amount the API received (already a safe integer) against the currency's bounds: at
  * least `minimum` (1 minor unit unless said) and at most Stripe's eight digits. A 400 naming the
- * parameter otherwise, with Stripe's codes `amount_too_small` and `amount_too_large`.
+ * parameter otherwise, with Stripe's codes `amount_too_small` and `amount_too_large`. Like any
+ * parameter validation it is not kept against an idempotency key, so a corrected retry with the
+ * same key runs (Stripe saves results only once an endpoint has begun to execute).
  */
 export function checkAmountBounds(amount: number, currency: string, param: string, minimum = 1): void {
   if (amount < minimum) {
@@ -53,13 +55,14 @@ export function checkAmountBounds(amount: number, currency: string, param: strin
       minimum === 1
         ? `${param} must be a positive integer of minor units.`
         : `Amount must be at least ${display(minimum, currency)}.`;
-    throw new ApiError(400, 'invalid_request_error', message, { code: 'amount_too_small', param });
+    throw new ApiError(400, 'invalid_request_error', message, { code: 'amount_too_small', param, beforeRun: true });
   }
   const maximum = maxAmountMinor(currency);
   if (amount > maximum) {
     throw new ApiError(400, 'invalid_request_error', `Amount must be no more than ${display(maximum, currency)}.`, {
       code: 'amount_too_large',
       param,
+      beforeRun: true,
     });
   }
 }

@@ -13,6 +13,7 @@ import { createPayout } from './payouts';
 import type { PayoutRow } from './rows';
 
 const BATCH_SIZE = 20;
+const AUTOMATIC = { automatic: true } as const;
 
 /**
  * The currencies whose default bank account can take a payout now. A bank account a payout
@@ -58,11 +59,12 @@ async function availableIn(tx: Transaction, accountId: string, currency: string)
 }
 
 /**
- * Pays out the whole available balance in `currency`: in one payout, or in several of the largest
- * amount a payout (a ledger line) may carry and one for the rest. A transfer or payout the account
- * makes at the same moment can spend part of the balance read before the posting; the ledger then
- * refuses, and keeps the balance row locked for this transaction, so the balance read again is
- * exact and the next posting cannot be refused.
+ * Pays out the available balance in `currency` as read now: in one payout, or in several of the
+ * largest amount a payout (a ledger line) may carry and one for the rest. Money that arrives
+ * during the run waits for the next payout day, so a day has one run's payouts. A transfer or
+ * payout the account makes at the same moment can spend part of the balance read before the
+ * posting; the ledger then refuses, and keeps the balance row locked for this transaction, so the
+ * balance read again is exact and the next posting cannot be refused.
  */
 async function payOutAvailable(
   encryptor: Encryptor,
@@ -72,27 +74,19 @@ async function payOutAvailable(
 ): Promise<PayoutRow[]> {
   const largest = maxAmountMinor(currency);
   const payouts: PayoutRow[] = [];
-  for (
-    let left = await availableIn(tx, accountId, currency);
-    left > 0;
-    left = await availableIn(tx, accountId, currency)
-  ) {
-    const request = { currency, method: 'standard' as const, amount: Math.min(left, largest) };
+  let left = await availableIn(tx, accountId, currency);
+  let refused = false;
+  while (left > 0) {
+    const amount = Math.min(left, largest);
     try {
-      payouts.push(await createPayout(encryptor, tx, accountId, request, { automatic: true }));
+      payouts.push(await createPayout(encryptor, tx, accountId, { currency, method: 'standard', amount }, AUTOMATIC));
+      left -= amount;
+      refused = false;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.details.code !== 'balance_insufficient') throw error;
-      const locked = await availableIn(tx, accountId, currency);
-      if (locked <= 0) break;
-      payouts.push(
-        await createPayout(
-          encryptor,
-          tx,
-          accountId,
-          { ...request, amount: Math.min(locked, largest) },
-          { automatic: true },
-        ),
-      );
+      // A second refusal in a row would mean the locked balance read was not exact: give up.
+      if (refused || !(error instanceof ApiError) || error.details.code !== 'balance_insufficient') throw error;
+      refused = true;
+      left = await availableIn(tx, accountId, currency);
     }
   }
   return payouts;
