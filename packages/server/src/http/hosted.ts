@@ -50,6 +50,12 @@ export function mountHostedPages(app: Express, context: AppContext, hostedDir: s
     const token = req.params.token;
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // Links are single use: a HEAD request (a mail scanner or a chat app checking the link) must
+    // not spend the link before the seller opens it.
+    if (req.method === 'HEAD') {
+      res.status(200).type('html').end();
+      return;
+    }
     let opened: Awaited<ReturnType<typeof openAccountLink>>;
     try {
       opened = /^[A-Za-z0-9]{40}$/.test(token)

@@ -39,6 +39,8 @@ describe('account links and hosted pages', () => {
   it('opens a hosted page once, with a client secret for its components, then sends visitors to refresh_url', async () => {
     const created = await link();
     expect(created.url).toMatch(new RegExp(`^${server.baseUrl}/connect/link/[A-Za-z0-9]{40}$`));
+    // A scanner's HEAD request does not spend the link.
+    expect((await fetch(created.url, { method: 'HEAD', redirect: 'manual' })).status).toBe(200);
     const page = await fetch(created.url, { redirect: 'manual' });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
