@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { refused } from '../../services/money/amounts';
 import { feeRefundsOf, loadApplicationFee, refundApplicationFee } from '../../services/money/application-fees';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { applicationFeeObject, feeRefundObject } from '../../services/money/objects';
 import { expandOnlySchema, feeRefundCreateSchema } from '../../services/money/params';
 import type { ApplicationFeeRow, FeeRefundRow } from '../../services/money/rows';
@@ -45,7 +45,13 @@ export const applicationFeeRoutes: Route[] = [
       const objects = await mapInTurn(page.rows, async (row) =>
         applicationFeeObject(row, await feeRefundsOf(q, row.id)),
       );
-      return { body: listEnvelope(url, await expandList(q, objects, 'application_fee', params.expand), page.hasMore) };
+      return {
+        body: listEnvelope(
+          url,
+          await expandList(q, objects, 'application_fee', params.expand, viewerOf(auth)),
+          page.hasMore,
+        ),
+      };
     },
   }),
   platformRoute({
@@ -57,7 +63,7 @@ export const applicationFeeRoutes: Route[] = [
       requirePlatform(auth);
       const row = await loadApplicationFee(q, path['id'] ?? '');
       const object = applicationFeeObject(row, await feeRefundsOf(q, row.id));
-      return { body: await expandObject(q, object, 'application_fee', params.expand) };
+      return { body: await expandObject(q, object, 'application_fee', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -94,7 +100,13 @@ export const applicationFeeRoutes: Route[] = [
         endingBefore: params.ending_before,
       });
       const objects = page.rows.map(feeRefundObject);
-      return { body: listEnvelope(url, await expandList(q, objects, 'fee_refund', params.expand), page.hasMore) };
+      return {
+        body: listEnvelope(
+          url,
+          await expandList(q, objects, 'fee_refund', params.expand, viewerOf(auth)),
+          page.hasMore,
+        ),
+      };
     },
   }),
   platformRoute({
@@ -113,7 +125,7 @@ export const applicationFeeRoutes: Route[] = [
           ])
         : [];
       if (!row) throw notFound('fee_refund', id);
-      return { body: await expandObject(q, feeRefundObject(row), 'fee_refund', params.expand) };
+      return { body: await expandObject(q, feeRefundObject(row), 'fee_refund', params.expand, viewerOf(auth)) };
     },
   }),
 ];

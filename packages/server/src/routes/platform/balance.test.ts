@@ -94,6 +94,45 @@ describe('balances, balance transactions and application fees through the stripe
     expect(new Set(pages).size).toBe(pages.length);
   });
 
+  it("expands a balance transaction's source, and only into objects the viewer may read", async () => {
+    const seller = await createSeller(server);
+    const direct = await charge(
+      server,
+      { amount: 4000, payment_method: 'pm_card_bypassPending' },
+      { stripeAccount: seller },
+    );
+    const destination = await charge(server, {
+      amount: 3000,
+      payment_method: 'pm_card_bypassPending',
+      transfer_data: { destination: seller },
+    });
+    const sellerView = { stripeAccount: seller };
+    const listed = await server.stripe.balanceTransactions.list({ limit: 10, expand: ['data.source'] }, sellerView);
+    const sources = listed.data.map((txn) => txn.source as string | { id: string; object: string });
+    // The direct charge is the seller's own; the destination charge is the platform's, so it stays an id.
+    expect(sources).toContainEqual(expect.objectContaining({ id: direct.latest_charge, object: 'charge' }));
+    expect(sources).toContain(destination.latest_charge);
+
+    const platformTxn = (await server.stripe.charges.retrieve(destination.latest_charge as string)).balance_transaction;
+    const expanded = await server.stripe.balanceTransactions.retrieve(platformTxn as string, {
+      expand: ['source.payment_intent'],
+    });
+    const source = expanded.source as Stripe.Charge;
+    expect([source.id, (source.payment_intent as Stripe.PaymentIntent).id]).toEqual([
+      destination.latest_charge,
+      destination.id,
+    ]);
+
+    // The transfer to the seller, seen by the seller, does not expand into the platform's charge.
+    const transferId = (await server.stripe.charges.retrieve(destination.latest_charge as string)).transfer as string;
+    const asSeller = await server.stripe.transfers.retrieve(
+      transferId,
+      { expand: ['source_transaction', 'balance_transaction'] },
+      sellerView,
+    );
+    expect(typeof asSeller.source_transaction).toBe('string');
+  });
+
   it('lists, retrieves and refunds application fees, part then the rest', async () => {
     const intent = await charge(
       server,

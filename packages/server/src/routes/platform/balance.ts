@@ -5,7 +5,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { balanceObject } from '../../services/money/balance';
 import { balanceTransactionObject, findBalanceTransaction } from '../../services/money/balance-transactions';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { Conditions } from '../../services/money/lists';
 import { expandOnlySchema } from '../../services/money/params';
 import type { BalanceTransactionRow } from '../../services/money/rows';
@@ -68,7 +68,13 @@ export const balanceRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const data = await expandList(q, page.rows.map(balanceTransactionObject), 'balance_transaction', params.expand);
+      const data = await expandList(
+        q,
+        page.rows.map(balanceTransactionObject),
+        'balance_transaction',
+        params.expand,
+        viewerOf(auth),
+      );
       return { body: listEnvelope(url, data, page.hasMore) };
     },
   }),
@@ -83,7 +89,15 @@ export const balanceRoutes: Route[] = [
         ? await findBalanceTransaction(q, ownerOf(auth.onBehalfOf ?? null), id)
         : undefined;
       if (!row) throw notFound('balance_transaction', id);
-      return { body: await expandObject(q, balanceTransactionObject(row), 'balance_transaction', params.expand) };
+      return {
+        body: await expandObject(
+          q,
+          balanceTransactionObject(row),
+          'balance_transaction',
+          params.expand,
+          viewerOf(auth),
+        ),
+      };
     },
   }),
 ];

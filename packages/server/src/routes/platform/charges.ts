@@ -3,7 +3,7 @@ import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { chargeScopeSql, findCharge } from '../../services/money/charges';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { chargeObject } from '../../services/money/objects';
 import { expandOnlySchema } from '../../services/money/params';
 import type { ChargeRow } from '../../services/money/rows';
@@ -42,7 +42,9 @@ export const chargeRoutes: Route[] = [
         created: params.created,
       });
       const objects = page.rows.map((row) => chargeObject(row, { balanceTransaction: row.balance_transaction_id }));
-      return { body: listEnvelope(url, await expandList(q, objects, 'charge', params.expand), page.hasMore) };
+      return {
+        body: listEnvelope(url, await expandList(q, objects, 'charge', params.expand, viewerOf(auth)), page.hasMore),
+      };
     },
   }),
   platformRoute({
@@ -53,7 +55,7 @@ export const chargeRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await findCharge(q, path['id'] ?? '', { kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) });
       const object = chargeObject(row, { balanceTransaction: row.balance_transaction_id });
-      return { body: await expandObject(q, object, 'charge', params.expand) };
+      return { body: await expandObject(q, object, 'charge', params.expand, viewerOf(auth)) };
     },
   }),
 ];

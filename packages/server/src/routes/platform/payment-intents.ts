@@ -3,7 +3,8 @@ import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Reply, Route } from '../../http/route';
 import type { Queryable } from '../../store/db';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import type { Viewer } from '../../services/money/expand';
 import { Conditions } from '../../services/money/lists';
 import { paymentIntentObject } from '../../services/money/objects';
 import {
@@ -27,9 +28,9 @@ import type { PaymentIntentRow } from '../../services/money/rows';
 import { ownerOf } from '../../services/money/rows';
 
 /** A 200 answer gets its `expand[]`; a 402 card error is answered as it is. */
-async function reply(q: Queryable, answer: IntentAnswer, expand: string[] | undefined): Promise<Reply> {
+async function reply(q: Queryable, answer: IntentAnswer, expand: string[] | undefined, viewer: Viewer): Promise<Reply> {
   if (answer.status !== 200) return answer;
-  return { body: await expandObject(q, answer.body, 'payment_intent', expand) };
+  return { body: await expandObject(q, answer.body, 'payment_intent', expand, viewer) };
 }
 
 export const paymentIntentRoutes: Route[] = [
@@ -40,7 +41,12 @@ export const paymentIntentRoutes: Route[] = [
     summary:
       "Create a payment intent: a separate charge (the platform's own), a destination charge (`transfer_data[destination]`), or a direct charge on the connected account in `Stripe-Account`. With `confirm=true` it is charged at once; a decline is a 402 `card_error`.",
     async handler({ auth, params, q }) {
-      return reply(q, await createPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), params), params.expand);
+      return reply(
+        q,
+        await createPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), params),
+        params.expand,
+        viewerOf(auth),
+      );
     },
   }),
   platformRoute({
@@ -60,7 +66,13 @@ export const paymentIntentRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const data = await expandList(q, page.rows.map(paymentIntentObject), 'payment_intent', params.expand);
+      const data = await expandList(
+        q,
+        page.rows.map(paymentIntentObject),
+        'payment_intent',
+        params.expand,
+        viewerOf(auth),
+      );
       return { body: listEnvelope(url, data, page.hasMore) };
     },
   }),
@@ -71,7 +83,7 @@ export const paymentIntentRoutes: Route[] = [
     summary: 'Retrieve a payment intent (`expand[]=latest_charge.balance_transaction` shows its fees).',
     async handler({ auth, params, path, q }) {
       const row = await loadPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
-      return { body: await expandObject(q, paymentIntentObject(row), 'payment_intent', params.expand) };
+      return { body: await expandObject(q, paymentIntentObject(row), 'payment_intent', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -82,7 +94,13 @@ export const paymentIntentRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await loadPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '', { lock: true });
       return {
-        body: await expandObject(q, await updatePaymentIntent(q, row, params), 'payment_intent', params.expand),
+        body: await expandObject(
+          q,
+          await updatePaymentIntent(q, row, params),
+          'payment_intent',
+          params.expand,
+          viewerOf(auth),
+        ),
       };
     },
   }),
@@ -94,7 +112,7 @@ export const paymentIntentRoutes: Route[] = [
       "Confirm a payment intent: charge its payment method (Stripe's test payment methods, see docs/test-values.md).",
     async handler({ auth, params, path, q }) {
       const row = await loadPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '', { lock: true });
-      return reply(q, await confirmPaymentIntent(q, row, params), params.expand);
+      return reply(q, await confirmPaymentIntent(q, row, params), params.expand, viewerOf(auth));
     },
   }),
   platformRoute({
@@ -105,7 +123,13 @@ export const paymentIntentRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await loadPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '', { lock: true });
       return {
-        body: await expandObject(q, await capturePaymentIntent(q, row, params), 'payment_intent', params.expand),
+        body: await expandObject(
+          q,
+          await capturePaymentIntent(q, row, params),
+          'payment_intent',
+          params.expand,
+          viewerOf(auth),
+        ),
       };
     },
   }),
@@ -117,7 +141,7 @@ export const paymentIntentRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await loadPaymentIntent(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '', { lock: true });
       const object = await cancelPaymentIntent(q, row, params.cancellation_reason);
-      return { body: await expandObject(q, object, 'payment_intent', params.expand) };
+      return { body: await expandObject(q, object, 'payment_intent', params.expand, viewerOf(auth)) };
     },
   }),
 ];

@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { recordEvent } from '../../services/events';
 import { refused } from '../../services/money/amounts';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { asTransaction } from '../../services/money/ledger-io';
 import { Conditions } from '../../services/money/lists';
 import { payoutObject } from '../../services/money/objects';
@@ -43,7 +43,7 @@ export const payoutRoutes: Route[] = [
         ...params,
         method: params.method ?? 'standard',
       });
-      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -76,7 +76,7 @@ export const payoutRoutes: Route[] = [
       return {
         body: listEnvelope(
           url,
-          await expandList(q, page.rows.map(payoutObject), 'payout', params.expand),
+          await expandList(q, page.rows.map(payoutObject), 'payout', params.expand, viewerOf(auth)),
           page.hasMore,
         ),
       };
@@ -89,7 +89,7 @@ export const payoutRoutes: Route[] = [
     summary: 'Retrieve a payout.',
     async handler({ auth, params, path, q }) {
       const payout = await loadPayout(q, connectedAccount(auth), path['id'] ?? '');
-      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -106,7 +106,7 @@ export const payoutRoutes: Route[] = [
       if (!updated) throw notFound('payout', payout.id);
       const object = payoutObject(updated);
       await recordEvent(q, { type: 'payout.updated', accountId: updated.account_id, object });
-      return { body: await expandObject(q, object, 'payout', params.expand) };
+      return { body: await expandObject(q, object, 'payout', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -116,7 +116,15 @@ export const payoutRoutes: Route[] = [
     summary: 'Cancel a standard payout that is still pending: the amount returns to available.',
     async handler({ auth, params, path, q }) {
       const payout = await loadPayout(q, connectedAccount(auth), path['id'] ?? '', { lock: true });
-      return { body: await expandObject(q, payoutObject(await cancelPayout(q, payout)), 'payout', params.expand) };
+      return {
+        body: await expandObject(
+          q,
+          payoutObject(await cancelPayout(q, payout)),
+          'payout',
+          params.expand,
+          viewerOf(auth),
+        ),
+      };
     },
   }),
   platformRoute({
@@ -127,7 +135,7 @@ export const payoutRoutes: Route[] = [
       "Test mode: a pending or in-transit payout of the connected account (Stripe-Account) arrives now, whatever its bank account's test number would have decided, with the rail's `payout.paid` event.",
     async handler({ auth, params, path, q }) {
       const payout = await settleForTest(q, connectedAccount(auth), path['id'] ?? '', { kind: 'paid' });
-      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -143,7 +151,7 @@ export const payoutRoutes: Route[] = [
       const failure = PAYOUT_FAILURES.find((candidate) => candidate.code === code);
       if (!failure) throw new Error(`the payout rail has no failure ${code}`);
       const payout = await settleForTest(q, connectedAccount(auth), path['id'] ?? '', { kind: 'failed', ...failure });
-      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand) };
+      return { body: await expandObject(q, payoutObject(payout), 'payout', params.expand, viewerOf(auth)) };
     },
   }),
 ];

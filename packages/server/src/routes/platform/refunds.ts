@@ -8,7 +8,7 @@ import type { Queryable } from '../../store/db';
 import { recordEvent } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { findCharge } from '../../services/money/charges';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { refundObject } from '../../services/money/objects';
 import { expandOnlySchema, refundCreateSchema, refundUpdateSchema } from '../../services/money/params';
 import type { RefundCreateParams } from '../../services/money/params';
@@ -68,7 +68,7 @@ export const refundRoutes: Route[] = [
         reverseTransfer: params.reverse_transfer ?? false,
         refundApplicationFee: params.refund_application_fee ?? false,
       });
-      return { body: await expandObject(q, refundObject(refund), 'refund', params.expand) };
+      return { body: await expandObject(q, refundObject(refund), 'refund', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -104,7 +104,7 @@ export const refundRoutes: Route[] = [
       return {
         body: listEnvelope(
           url,
-          await expandList(q, page.rows.map(refundObject), 'refund', params.expand),
+          await expandList(q, page.rows.map(refundObject), 'refund', params.expand, viewerOf(auth)),
           page.hasMore,
         ),
       };
@@ -117,7 +117,7 @@ export const refundRoutes: Route[] = [
     summary: 'Retrieve a refund.',
     async handler({ auth, params, path, q }) {
       const row = await loadRefund(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
-      return { body: await expandObject(q, refundObject(row), 'refund', params.expand) };
+      return { body: await expandObject(q, refundObject(row), 'refund', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -134,7 +134,7 @@ export const refundRoutes: Route[] = [
       if (!updated) throw notFound('refund', row.id);
       const object = refundObject(updated);
       await recordEvent(q, { type: 'refund.updated', accountId: updated.account_id ?? undefined, object });
-      return { body: await expandObject(q, object, 'refund', params.expand) };
+      return { body: await expandObject(q, object, 'refund', params.expand, viewerOf(auth)) };
     },
   }),
 ];

@@ -6,7 +6,7 @@ import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { refused } from '../../services/money/amounts';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { topupObject } from '../../services/money/objects';
 import { expandOnlySchema, metadataUpdateSchema, topupCreateSchema } from '../../services/money/params';
 import type { TopupRow } from '../../services/money/rows';
@@ -32,7 +32,7 @@ export const topupRoutes: Route[] = [
       "Top up the platform's balance from its bank account (simulated): pending until the bank debit settles a day later on the test clock, then available.",
     async handler({ auth, params, q }) {
       requirePlatform(auth);
-      return { body: await expandObject(q, await createTopup(q, params), 'topup', params.expand) };
+      return { body: await expandObject(q, await createTopup(q, params), 'topup', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -55,7 +55,11 @@ export const topupRoutes: Route[] = [
         created: params.created,
       });
       return {
-        body: listEnvelope(url, await expandList(q, page.rows.map(topupObject), 'topup', params.expand), page.hasMore),
+        body: listEnvelope(
+          url,
+          await expandList(q, page.rows.map(topupObject), 'topup', params.expand, viewerOf(auth)),
+          page.hasMore,
+        ),
       };
     },
   }),
@@ -66,7 +70,15 @@ export const topupRoutes: Route[] = [
     summary: 'Retrieve a top-up.',
     async handler({ auth, params, path, q }) {
       requirePlatform(auth);
-      return { body: await expandObject(q, topupObject(await loadTopup(q, path['id'] ?? '')), 'topup', params.expand) };
+      return {
+        body: await expandObject(
+          q,
+          topupObject(await loadTopup(q, path['id'] ?? '')),
+          'topup',
+          params.expand,
+          viewerOf(auth),
+        ),
+      };
     },
   }),
   platformRoute({
@@ -82,7 +94,7 @@ export const topupRoutes: Route[] = [
         [row.id, params.description ?? row.description, JSON.stringify(mergeMetadata(row.metadata, params.metadata))],
       );
       if (!updated) throw notFound('topup', row.id);
-      return { body: await expandObject(q, topupObject(updated), 'topup', params.expand) };
+      return { body: await expandObject(q, topupObject(updated), 'topup', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -94,7 +106,9 @@ export const topupRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       requirePlatform(auth);
       const topup = await loadTopup(q, path['id'] ?? '', { lock: true });
-      return { body: await expandObject(q, topupObject(await cancelTopup(q, topup)), 'topup', params.expand) };
+      return {
+        body: await expandObject(q, topupObject(await cancelTopup(q, topup)), 'topup', params.expand, viewerOf(auth)),
+      };
     },
   }),
 ];

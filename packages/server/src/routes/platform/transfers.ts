@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { recordEvent } from '../../services/events';
 import { refused } from '../../services/money/amounts';
-import { expandList, expandObject } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { Conditions } from '../../services/money/lists';
 import { transferObject, transferReversalObject } from '../../services/money/objects';
 import {
@@ -31,7 +31,7 @@ export const transferRoutes: Route[] = [
       "Transfer from the platform's available balance to a connected account (or, with `source_transaction`, from a charge's funds), available to it at once. With the sender in `Stripe-Account`, between connected accounts when the platform allows it (an Atrium extension).",
     async handler({ auth, params, q }) {
       const object = await createTransfer(q, ownerOf(auth.onBehalfOf ?? null), params);
-      return { body: await expandObject(q, object, 'transfer', params.expand) };
+      return { body: await expandObject(q, object, 'transfer', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -61,7 +61,9 @@ export const transferRoutes: Route[] = [
         created: params.created,
       });
       const objects = await mapInTurn(page.rows, async (row) => transferObject(row, await reversalsOf(q, row.id)));
-      return { body: listEnvelope(url, await expandList(q, objects, 'transfer', params.expand), page.hasMore) };
+      return {
+        body: listEnvelope(url, await expandList(q, objects, 'transfer', params.expand, viewerOf(auth)), page.hasMore),
+      };
     },
   }),
   platformRoute({
@@ -72,7 +74,13 @@ export const transferRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await loadTransfer(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
       return {
-        body: await expandObject(q, transferObject(row, await reversalsOf(q, row.id)), 'transfer', params.expand),
+        body: await expandObject(
+          q,
+          transferObject(row, await reversalsOf(q, row.id)),
+          'transfer',
+          params.expand,
+          viewerOf(auth),
+        ),
       };
     },
   }),
@@ -90,7 +98,7 @@ export const transferRoutes: Route[] = [
       if (!updated) throw notFound('transfer', row.id);
       const object = transferObject(updated, await reversalsOf(q, row.id));
       await recordEvent(q, { type: 'transfer.updated', accountId: updated.source_account_id ?? undefined, object });
-      return { body: await expandObject(q, object, 'transfer', params.expand) };
+      return { body: await expandObject(q, object, 'transfer', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -109,7 +117,15 @@ export const transferRoutes: Route[] = [
       }
       const transfer = await loadTransfer(q, 'platform', path['id'] ?? '', { lock: true });
       const reversal = await reverseTransfer(q, transfer, params);
-      return { body: await expandObject(q, transferReversalObject(reversal), 'transfer_reversal', params.expand) };
+      return {
+        body: await expandObject(
+          q,
+          transferReversalObject(reversal),
+          'transfer_reversal',
+          params.expand,
+          viewerOf(auth),
+        ),
+      };
     },
   }),
   platformRoute({
@@ -134,7 +150,11 @@ export const transferRoutes: Route[] = [
       });
       const objects = page.rows.map(transferReversalObject);
       return {
-        body: listEnvelope(url, await expandList(q, objects, 'transfer_reversal', params.expand), page.hasMore),
+        body: listEnvelope(
+          url,
+          await expandList(q, objects, 'transfer_reversal', params.expand, viewerOf(auth)),
+          page.hasMore,
+        ),
       };
     },
   }),
@@ -153,7 +173,9 @@ export const transferRoutes: Route[] = [
           ])
         : [];
       if (!row) throw notFound('transfer_reversal', id);
-      return { body: await expandObject(q, transferReversalObject(row), 'transfer_reversal', params.expand) };
+      return {
+        body: await expandObject(q, transferReversalObject(row), 'transfer_reversal', params.expand, viewerOf(auth)),
+      };
     },
   }),
 ];

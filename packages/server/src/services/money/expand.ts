@@ -1,3 +1,4 @@
+import type { PlatformAuth } from '../../http/auth';
 import { ApiError } from '../../http/errors';
 import { listEnvelope } from '../../http/list';
 import type { Queryable } from '../../store/db';
@@ -7,8 +8,11 @@ import { balanceTransactionObject } from './balance-transactions';
 import {
   applicationFeeObject,
   chargeObject,
+  feeRefundObject,
   paymentIntentObject,
+  payoutObject,
   refundObject,
+  topupObject,
   transferObject,
   transferReversalObject,
 } from './objects';
@@ -17,11 +21,15 @@ import type {
   BalanceTransactionRow,
   ChargeRow,
   FeeRefundRow,
+  Owner,
   PaymentIntentRow,
+  PayoutRow,
   RefundRow,
+  TopupRow,
   TransferReversalRow,
   TransferRow,
 } from './rows';
+import { ownerOf } from './rows';
 
 /** The object types whose fields can be expanded. */
 export type ExpandableType =
@@ -37,7 +45,20 @@ export type ExpandableType =
   | 'transfer'
   | 'transfer_reversal';
 
-type FieldLoader = (q: Queryable, value: unknown, owner: Record<string, unknown>) => Promise<object | undefined>;
+/**
+ * Who is looking: the platform (sees every object), or a connected account acting through
+ * `Stripe-Account` (sees only its own: an id it may not read stays an id).
+ */
+export type Viewer = Owner;
+
+export const viewerOf = (auth: PlatformAuth): Viewer => ownerOf(auth.onBehalfOf ?? null);
+
+type FieldLoader = (
+  q: Queryable,
+  value: unknown,
+  owner: Record<string, unknown>,
+  viewer: Viewer,
+) => Promise<object | undefined>;
 
 async function one<Row extends object>(q: Queryable, table: string, id: unknown): Promise<Row | undefined> {
   if (typeof id !== 'string') return undefined;
@@ -45,23 +66,43 @@ async function one<Row extends object>(q: Queryable, table: string, id: unknown)
   return row;
 }
 
-const balanceTransaction: FieldLoader = async (q, id) => {
+/** Whether an object whose owner column is `accountId` (null: the platform's) is the viewer's to read. */
+const owns = (viewer: Viewer, accountId: string | null) => viewer === 'platform' || accountId === viewer;
+/** The platform's own objects (application fees, top-ups): an account sees none. */
+const platformOnly = (viewer: Viewer) => viewer === 'platform';
+
+const balanceTransaction: FieldLoader = async (q, id, _owner, viewer) => {
   const row = await one<BalanceTransactionRow>(q, 'balance_transactions', id);
-  return row && balanceTransactionObject(row);
+  return row && owns(viewer, row.account_id) ? balanceTransactionObject(row) : undefined;
 };
 
-const charge: FieldLoader = async (q, id) => {
+const charge: FieldLoader = async (q, id, _owner, viewer) => {
   const row = await one<ChargeRow>(q, 'charges', id);
-  return row && chargeObject(row, { balanceTransaction: row.balance_transaction_id });
+  return row && owns(viewer, row.account_id)
+    ? chargeObject(row, { balanceTransaction: row.balance_transaction_id })
+    : undefined;
 };
 
-const paymentIntent: FieldLoader = async (q, id) => {
+const paymentIntent: FieldLoader = async (q, id, _owner, viewer) => {
   const row = await one<PaymentIntentRow>(q, 'payment_intents', id);
-  return row && paymentIntentObject(row);
+  return row && owns(viewer, row.account_id) ? paymentIntentObject(row) : undefined;
 };
 
-const transfer: FieldLoader = async (q, id) => {
+const refund: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = await one<RefundRow>(q, 'refunds', id);
+  return row && owns(viewer, row.account_id) ? refundObject(row) : undefined;
+};
+
+/** A transfer is its sender's and its recipient's to read. */
+const transferRow = async (q: Queryable, id: unknown, viewer: Viewer) => {
   const row = await one<TransferRow>(q, 'transfers', id);
+  const mayRead =
+    row && (viewer === 'platform' || row.source_account_id === viewer || row.destination_account_id === viewer);
+  return mayRead ? row : undefined;
+};
+
+const transfer: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = await transferRow(q, id, viewer);
   if (!row) return undefined;
   const reversals = await q.query<TransferReversalRow>(
     'SELECT * FROM transfer_reversals WHERE transfer_id = $1 ORDER BY seq DESC',
@@ -70,13 +111,13 @@ const transfer: FieldLoader = async (q, id) => {
   return transferObject(row, reversals);
 };
 
-const transferReversal: FieldLoader = async (q, id) => {
+const transferReversal: FieldLoader = async (q, id, _owner, viewer) => {
   const row = await one<TransferReversalRow>(q, 'transfer_reversals', id);
-  return row && transferReversalObject(row);
+  return row && (await transferRow(q, row.transfer_id, viewer)) ? transferReversalObject(row) : undefined;
 };
 
-const applicationFee: FieldLoader = async (q, id) => {
-  const row = await one<ApplicationFeeRow>(q, 'application_fees', id);
+const applicationFee: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = platformOnly(viewer) ? await one<ApplicationFeeRow>(q, 'application_fees', id) : undefined;
   if (!row) return undefined;
   const refunds = await q.query<FeeRefundRow>(
     'SELECT * FROM application_fee_refunds WHERE fee_id = $1 ORDER BY seq DESC',
@@ -85,29 +126,61 @@ const applicationFee: FieldLoader = async (q, id) => {
   return applicationFeeObject(row, refunds);
 };
 
-const bankAccount: FieldLoader = async (q, id) => {
-  const row = await one<BankAccountRow>(q, 'external_accounts', id);
-  return row && bankAccountObject(row);
+const feeRefund: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = platformOnly(viewer) ? await one<FeeRefundRow>(q, 'application_fee_refunds', id) : undefined;
+  return row && feeRefundObject(row);
 };
 
-/** A charge's refunds, which Stripe leaves out unless `expand[]=refunds`. */
+const topup: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = platformOnly(viewer) ? await one<TopupRow>(q, 'topups', id) : undefined;
+  return row && topupObject(row);
+};
+
+const payout: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = await one<PayoutRow>(q, 'payouts', id);
+  return row && owns(viewer, row.account_id) ? payoutObject(row) : undefined;
+};
+
+const bankAccount: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = await one<BankAccountRow>(q, 'external_accounts', id);
+  return row && owns(viewer, row.account_id) ? bankAccountObject(row) : undefined;
+};
+
+/** A charge's refunds, which Stripe leaves out unless `expand[]=refunds` (the charge was readable). */
 const chargeRefunds: FieldLoader = async (q, _value, owner) => {
   const rows = await q.query<RefundRow>('SELECT * FROM refunds WHERE charge_id = $1 ORDER BY seq DESC', [owner['id']]);
   return listEnvelope(`/v1/charges/${String(owner['id'])}/refunds`, rows.map(refundObject), false);
 };
 
 interface Expandable {
-  /** The type of the object the field expands to; what further paths expand on. */
-  type: ExpandableType;
+  /** The type of the object the field expands to (by the id's prefix, for `source`). */
+  type: ExpandableType | ((id: string) => ExpandableType | undefined);
   load: FieldLoader;
 }
 
 const field = (type: ExpandableType, load: FieldLoader): Expandable => ({ type, load });
 const txn = field('balance_transaction', balanceTransaction);
 
+/** What a balance transaction's `source` id names, by its prefix. */
+const SOURCES: readonly (readonly [string, ExpandableType, FieldLoader])[] = [
+  ['ch_', 'charge', charge],
+  ['re_', 'refund', refund],
+  ['trr_', 'transfer_reversal', transferReversal],
+  ['tr_', 'transfer', transfer],
+  ['po_', 'payout', payout],
+  ['fee_', 'application_fee', applicationFee],
+  ['fr_', 'fee_refund', feeRefund],
+  ['tu_', 'topup', topup],
+];
+const sourceOf = (id: unknown) => SOURCES.find(([prefix]) => typeof id === 'string' && id.startsWith(prefix));
+const balanceSource: Expandable = {
+  type: (id) => sourceOf(id)?.[1],
+  load: async (q, id, owner, viewer) => sourceOf(id)?.[2](q, id, owner, viewer),
+};
+
 const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
   application_fee: { balance_transaction: txn, charge: field('charge', charge) },
-  balance_transaction: {},
+  balance_transaction: { source: balanceSource },
   bank_account: {},
   charge: {
     balance_transaction: txn,
@@ -142,17 +215,29 @@ function cannotExpand(path: string): ApiError {
   });
 }
 
-async function expandPath(q: Queryable, object: object, type: ExpandableType, path: string, full: string) {
+async function expandPath(
+  q: Queryable,
+  viewer: Viewer,
+  object: object,
+  type: ExpandableType,
+  path: string,
+  full: string,
+) {
   const [name = '', ...rest] = path.split('.');
   const expandable = Object.hasOwn(EXPANDABLE[type], name) ? EXPANDABLE[type][name] : undefined;
   if (!expandable) throw cannotExpand(full);
   const record = object as Record<string, unknown>;
   const current = record[name];
   // A field an earlier path expanded (`a` before `a.b`) is expanded further in place.
-  const loaded = current !== null && typeof current === 'object' ? current : await expandable.load(q, current, record);
+  const expanded = current !== null && typeof current === 'object';
+  const loaded = expanded ? current : await expandable.load(q, current, record, viewer);
   if (loaded === undefined) return;
   record[name] = loaded;
-  if (rest.length > 0) await expandPath(q, loaded, expandable.type, rest.join('.'), full);
+  if (rest.length === 0) return;
+  const id = (loaded as { id?: unknown }).id;
+  const next = typeof expandable.type === 'function' ? expandable.type(String(id)) : expandable.type;
+  if (next === undefined) throw cannotExpand(full);
+  await expandPath(q, viewer, loaded, next, rest.join('.'), full);
 }
 
 /**
@@ -165,8 +250,9 @@ export async function expandObject<T extends object>(
   object: T,
   type: ExpandableType,
   paths: readonly string[] | undefined,
+  viewer: Viewer,
 ): Promise<T> {
-  for (const path of paths ?? []) await expandPath(q, object, type, path, path);
+  for (const path of paths ?? []) await expandPath(q, viewer, object, type, path, path);
   return object;
 }
 
@@ -176,11 +262,12 @@ export async function expandList<T extends object>(
   objects: T[],
   type: ExpandableType,
   paths: readonly string[] | undefined,
+  viewer: Viewer,
 ): Promise<T[]> {
   const inner = (paths ?? []).map((path) => {
     if (!path.startsWith('data.')) throw cannotExpand(path);
     return path.slice('data.'.length);
   });
-  for (const object of objects) await expandObject(q, object, type, inner);
+  for (const object of objects) await expandObject(q, object, type, inner, viewer);
   return objects;
 }
