@@ -11,6 +11,7 @@ import { expandList, expandObject, viewerOf } from '../../services/money/expand'
 import { applicationFeeObject, feeRefundObject } from '../../services/money/objects';
 import { expandOnlySchema, feeRefundCreateSchema } from '../../services/money/params';
 import type { ApplicationFeeRow, FeeRefundRow } from '../../services/money/rows';
+import { subListParams, subListReply } from './sub-list';
 
 /** Application fees are the platform's revenue; a connected account has none to show. */
 function requirePlatform(auth: PlatformAuth): void {
@@ -81,32 +82,22 @@ export const applicationFeeRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/application_fees/:id/refunds',
-    params: z.strictObject({
-      limit: listParamsShape.limit,
-      starting_after: listParamsShape.starting_after,
-      ending_before: listParamsShape.ending_before,
-      expand: listParamsShape.expand,
-    }),
+    params: subListParams,
     summary: "An application fee's refunds, newest first.",
     async handler({ auth, params, path, q, url }) {
       requirePlatform(auth);
       const fee = await loadApplicationFee(q, path['id'] ?? '');
-      const page = await listPage<FeeRefundRow>(q, {
-        table: 'application_fee_refunds',
-        where: ['fee_id = $1'],
-        values: [fee.id],
-        limit: params.limit,
-        startingAfter: params.starting_after,
-        endingBefore: params.ending_before,
-      });
-      const objects = page.rows.map(feeRefundObject);
-      return {
-        body: listEnvelope(
-          url,
-          await expandList(q, objects, 'fee_refund', params.expand, viewerOf(auth)),
-          page.hasMore,
-        ),
-      };
+      return subListReply<FeeRefundRow>(
+        q,
+        { auth, url, params },
+        {
+          table: 'application_fee_refunds',
+          parentColumn: 'fee_id',
+          parentId: fee.id,
+          type: 'fee_refund',
+          toObject: feeRefundObject,
+        },
+      );
     },
   }),
   platformRoute({

@@ -18,6 +18,7 @@ import {
 } from '../../services/money/params';
 import type { TransferReversalRow, TransferRow } from '../../services/money/rows';
 import { ownerOf } from '../../services/money/rows';
+import { subListParams, subListReply } from './sub-list';
 import { createTransfer, loadTransfer, reverseTransfer, reversalsOf } from '../../services/money/transfers';
 
 const REVERSAL_ID = /^trr_[A-Za-z0-9]{1,64}$/;
@@ -131,31 +132,21 @@ export const transferRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/transfers/:id/reversals',
-    params: z.strictObject({
-      limit: listParamsShape.limit,
-      starting_after: listParamsShape.starting_after,
-      ending_before: listParamsShape.ending_before,
-      expand: listParamsShape.expand,
-    }),
+    params: subListParams,
     summary: "A transfer's reversals, newest first.",
     async handler({ auth, params, path, q, url }) {
       const transfer = await loadTransfer(q, ownerOf(auth.onBehalfOf ?? null), path['id'] ?? '');
-      const page = await listPage<TransferReversalRow>(q, {
-        table: 'transfer_reversals',
-        where: ['transfer_id = $1'],
-        values: [transfer.id],
-        limit: params.limit,
-        startingAfter: params.starting_after,
-        endingBefore: params.ending_before,
-      });
-      const objects = page.rows.map(transferReversalObject);
-      return {
-        body: listEnvelope(
-          url,
-          await expandList(q, objects, 'transfer_reversal', params.expand, viewerOf(auth)),
-          page.hasMore,
-        ),
-      };
+      return subListReply<TransferReversalRow>(
+        q,
+        { auth, url, params },
+        {
+          table: 'transfer_reversals',
+          parentColumn: 'transfer_id',
+          parentId: transfer.id,
+          type: 'transfer_reversal',
+          toObject: transferReversalObject,
+        },
+      );
     },
   }),
   platformRoute({
