@@ -108,6 +108,7 @@ describe('balances, balance transactions and application fees through the stripe
     });
     const sellerView = { stripeAccount: seller };
     const listed = await server.stripe.balanceTransactions.list({ limit: 10, expand: ['data.source'] }, sellerView);
+    expect(new Set(listed.data.map((txn) => txn.balance_type))).toEqual(new Set(['payments']));
     const sources = listed.data.map((txn) => txn.source as string | { id: string; object: string });
     // The direct charge is the seller's own; the destination charge is the platform's, so it stays an id.
     expect(sources).toContainEqual(expect.objectContaining({ id: direct.latest_charge, object: 'charge' }));

@@ -4,10 +4,11 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { chargeScopeSql, findCharge } from '../../services/money/charges';
 import { expandList, expandObject, viewerOf } from '../../services/money/expand';
-import { chargeObject } from '../../services/money/objects';
+import { chargeObject, refundObject } from '../../services/money/objects';
 import { expandOnlySchema } from '../../services/money/params';
-import type { ChargeRow } from '../../services/money/rows';
+import type { ChargeRow, RefundRow } from '../../services/money/rows';
 import { ownerOf } from '../../services/money/rows';
+import { subListParams, subListReply } from './sub-list';
 
 export const chargeRoutes: Route[] = [
   platformRoute({
@@ -56,6 +57,26 @@ export const chargeRoutes: Route[] = [
       const row = await findCharge(q, path['id'] ?? '', { kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) });
       const object = chargeObject(row, { balanceTransaction: row.balance_transaction_id });
       return { body: await expandObject(q, object, 'charge', params.expand, viewerOf(auth)) };
+    },
+  }),
+  platformRoute({
+    method: 'get',
+    path: '/charges/:id/refunds',
+    params: subListParams,
+    summary: "A charge's refunds, newest first (the list a charge's `refunds.url` names).",
+    async handler({ auth, params, path, q, url }) {
+      const row = await findCharge(q, path['id'] ?? '', { kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) });
+      return subListReply<RefundRow>(
+        q,
+        { auth, url, params },
+        {
+          table: 'refunds',
+          parentColumn: 'charge_id',
+          parentId: row.id,
+          type: 'refund',
+          toObject: refundObject,
+        },
+      );
     },
   }),
 ];

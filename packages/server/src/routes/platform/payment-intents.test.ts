@@ -203,6 +203,13 @@ describe('payment intents and the balances they move', () => {
     const again = await server.stripe.refunds.create({ charge: chargeRow.id }).catch((error: unknown) => error);
     expect(again).toMatchObject({ statusCode: 400, code: 'charge_already_refunded' });
     expect((await server.stripe.charges.retrieve(chargeRow.id)).refunded).toBe(true);
+    // The list a charge's refunds.url names pages like any other.
+    const { refunds } = await server.stripe.charges.retrieve(chargeRow.id, { expand: ['refunds'] });
+    const page = await fetch(`${server.baseUrl}${refunds?.url ?? ''}?limit=1`, {
+      headers: { Authorization: `Bearer ${server.secretKey}` },
+    });
+    const body = (await page.json()) as Stripe.ApiList<Stripe.Refund>;
+    expect([page.status, body.data.length, body.has_more, body.data[0]?.charge]).toEqual([200, 1, true, chargeRow.id]);
   });
 
   it("caps a direct charge's application fee at what a smaller capture leaves after the processing fee", async () => {

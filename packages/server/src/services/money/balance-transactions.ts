@@ -96,6 +96,8 @@ export function balanceTransactionObject(row: BalanceTransactionRow) {
     object: 'balance_transaction' as const,
     amount: row.amount,
     available_on: unixSeconds(row.available_on),
+    // Every balance Atrium keeps is the payments balance (Stripe also has issuing and prefunding ones).
+    balance_type: 'payments' as const,
     created: unixSeconds(row.created_at),
     currency: row.currency,
     description: row.description,

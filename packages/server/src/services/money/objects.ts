@@ -77,14 +77,20 @@ export function chargeObject(row: ChargeRow, view: { balanceTransaction: string 
     payment_method: row.payment_method,
     payment_method_details: row.payment_method_details,
     receipt_email: row.receipt_email,
+    receipt_number: null,
+    receipt_url: null,
     refunded:
       (row.amount_captured > 0 && row.amount_refunded === row.amount_captured) ||
       (row.amount_released > 0 && row.amount_refunded + row.amount_released === row.amount),
     ...(view.refunds
       ? { refunds: listEnvelope(`/v1/charges/${row.id}/refunds`, view.refunds.map(refundObject), false) }
       : {}),
+    review: null,
+    shipping: null,
+    source: null,
     source_transfer: null,
     statement_descriptor: row.statement_descriptor,
+    statement_descriptor_suffix: null,
     status: row.status,
     transfer: row.transfer_id,
     transfer_data: row.destination ? { amount: row.transfer_amount, destination: row.destination } : null,
