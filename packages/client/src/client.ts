@@ -36,13 +36,22 @@ export interface AtriumUploadRequest {
 }
 
 /**
+ * A claimed session as the client holds it: the BFF's answer, and how far the BFF's clock is ahead
+ * of this browser's (its `now` less the browser's time when the answer came; 0 when the BFF sent no
+ * time). In test mode the test clock can be days ahead.
+ */
+export interface ClaimedSession extends EmbeddedSession {
+  clockOffsetSeconds?: number;
+}
+
+/**
  * What a client needs underneath: the session and a way to send one call and get its parsed JSON.
  * The HTTP client implements it; so does the fake client of `@atrium/react/testing`. `upload`
  * is optional: without it a file goes through `send` as the `file` field of a `FormData`, and
  * its progress is reported once, when the answer arrives.
  */
 export interface AtriumTransport {
-  session(signal?: AbortSignal): Promise<EmbeddedSession>;
+  session(signal?: AbortSignal): Promise<ClaimedSession>;
   send(request: AtriumRequest): Promise<unknown>;
   upload?(request: AtriumUploadRequest): Promise<unknown>;
 }
@@ -69,7 +78,7 @@ type WithSchema<O, S> = O & { schema: S };
 /** The typed client for `/v1/embedded/*`. Give a zod schema to have the answer checked and typed. */
 export interface AtriumClient {
   /** The session (claimed on first use): its account and the components and features it grants. */
-  session(signal?: AbortSignal): Promise<EmbeddedSession>;
+  session(signal?: AbortSignal): Promise<ClaimedSession>;
   get<S extends z.ZodMiniType>(path: string, options: WithSchema<CallOptions, S>): Promise<z.output<S>>;
   get(path: string, options?: CallOptions): Promise<unknown>;
   post<S extends z.ZodMiniType>(

@@ -103,6 +103,28 @@ describe('session claim', () => {
 
     expect(claimed.account).toBe('acct_1');
     expect(claimed.components.payouts?.features['instant_payouts']).toBe(true);
+    // A BFF that sends no time of its own: no offset.
+    expect(claimed.clockOffsetSeconds).toBe(0);
+  });
+
+  it("measures how far the BFF's clock is ahead of the browser's, from the claim's time", async () => {
+    const ahead = 3 * 24 * 3600;
+    server.use(
+      http.post(`${BASE}/v1/embedded/session`, () =>
+        HttpResponse.json({
+          object: 'embedded_session',
+          token: 'tok_clock',
+          expires_at: 1_900_000_000,
+          account: 'acct_1',
+          components: {},
+          livemode: false,
+          now: Math.floor(Date.now() / 1000) + ahead,
+        }),
+      ),
+    );
+    const client = createAtriumClient({ baseUrl: BASE, fetchClientSecret: secretSource().fetchClientSecret });
+    const offset = (await client.session()).clockOffsetSeconds ?? 0;
+    expect(Math.abs(offset - ahead)).toBeLessThan(5);
   });
 
   it('fetches a new secret once when the BFF calls the first one invalid', async () => {

@@ -1,7 +1,6 @@
 import { embeddedSessionSchema, errorBodySchema, SESSION_ERROR_CODES } from '@atrium/core';
-import type { EmbeddedSession } from '@atrium/core';
 import { createAtriumClientFrom } from './client';
-import type { AtriumClient, AtriumRequest, AtriumTransport, AtriumUploadRequest } from './client';
+import type { AtriumClient, AtriumRequest, AtriumTransport, AtriumUploadRequest, ClaimedSession } from './client';
 import { AtriumApiError, AtriumNetworkError, AtriumResponseError, AtriumSessionError } from './errors';
 import { newIdempotencyKey } from './idempotency-key';
 import { encodeQuery } from './query';
@@ -117,7 +116,7 @@ async function claimSession(
   fetchClientSecret: () => Promise<string>,
   base: string,
   exchange: (build: () => Exchange) => Promise<Response>,
-): Promise<EmbeddedSession> {
+): Promise<ClaimedSession> {
   for (let attempt = 0; ; attempt += 1) {
     const secret = await clientSecretFrom(fetchClientSecret);
     const claim: Exchange = {
@@ -133,7 +132,10 @@ async function claimSession(
     try {
       const response = await exchange(() => claim);
       const parsed = embeddedSessionSchema.safeParse(await readJson(response));
-      if (parsed.success) return parsed.data;
+      if (parsed.success) {
+        const { now } = parsed.data;
+        return { ...parsed.data, clockOffsetSeconds: now === undefined ? 0 : now - Date.now() / 1000 };
+      }
       throw new AtriumResponseError('The session claim answered something that is not a session.', {
         status: response.status,
         requestId: requestIdOf(response),

@@ -7,6 +7,7 @@ export type {
   AtriumTransport,
   AtriumUploadRequest,
   CallOptions,
+  ClaimedSession,
   HttpMethod,
   RequestBody,
   UploadOptions,

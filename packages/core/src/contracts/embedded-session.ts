@@ -20,6 +20,12 @@ export const embeddedSessionSchema = z.object({
   account: z.string(),
   components: componentGrantsSchema,
   livemode: z.boolean(),
+  /**
+   * Unix seconds on the BFF's clock when the session was claimed: in test mode the test clock's
+   * time, which can be days ahead. Components date what the BFF schedules (the next automatic
+   * payout) by it, not by the browser's clock alone.
+   */
+  now: z.optional(z.number().check(z.int())),
 });
 export type EmbeddedSession = z.infer<typeof embeddedSessionSchema>;
 

@@ -1,5 +1,6 @@
 import { isGranted } from '@atrium/core';
-import type { ComponentName, EmbeddedSession } from '@atrium/core';
+import type { ClaimedSession } from '@atrium/client';
+import type { ComponentName } from '@atrium/core';
 import { useAtrium } from '../provider/use-atrium';
 import { useStoreQuery } from './use-atrium-query';
 import type { QueryResult } from './use-atrium-query';
@@ -7,7 +8,7 @@ import type { QueryResult } from './use-atrium-query';
 const SESSION_KEY = 'session';
 
 /** The account session: its account and the components and features the platform granted. */
-export function useAtriumSession(): QueryResult<EmbeddedSession> {
+export function useAtriumSession(): QueryResult<ClaimedSession> {
   const { client } = useAtrium();
   return useStoreQuery(SESSION_KEY, (signal) => client.session(signal), [SESSION_KEY]);
 }

@@ -3,6 +3,7 @@ import type { ComponentGrants, ComponentName, EmbeddedSession } from '@atrium/co
 import { ApiError, invalidRequest, notFound } from '../http/errors';
 import { newId, randomBase62 } from '../ids';
 import { hashSecret } from '../secrets';
+import { clockNow } from './clock';
 import type { Queryable } from '../store/db';
 
 export interface ComponentsParam {
@@ -112,5 +113,6 @@ export async function claimAccountSession(q: Queryable, clientSecret: string): P
     account: session.account_id,
     components: session.components,
     livemode: false,
+    now: await clockNow(q),
   };
 }

@@ -1,5 +1,6 @@
 import type { Account, Balance, Payout } from '@atrium/core';
 import { useId, useState } from 'react';
+import { useAtriumSession } from '../../data/use-atrium-session';
 import { formatDate } from '../../i18n/format';
 import { Banner } from '../../primitives/banner/banner';
 import { Button } from '../../primitives/button/button';
@@ -30,7 +31,10 @@ export function BalancesView({ component, balance, account, onPayoutCreated }: B
   const balances = currencyBalances(balance, account.default_currency);
   const methods = useGrantedMethods(component);
   // Read once: the next payout day only changes at midnight, and a render must not read the clock.
-  const [nowSeconds] = useState(() => Math.floor(Date.now() / 1000));
+  const [browserSeconds] = useState(() => Date.now() / 1000);
+  // Payout days are the BFF's, on its clock: in test mode the test clock can be days ahead.
+  const clockOffsetSeconds = useAtriumSession().data?.clockOffsetSeconds ?? 0;
+  const nowSeconds = Math.floor(browserSeconds + clockOffsetSeconds);
 
   return (
     <section className="atr-section" aria-labelledby={headingId}>

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { nextPayoutDay } from '@atrium/core';
+import { formatDate } from '../../i18n/format';
 import { embeddedApiHandlers } from '../../storybook/msw-handlers';
 import { buildAccount, buildBalance, buildBankAccount, buildSession } from '../../testing/fixtures';
 import { Balances } from './balances';
@@ -38,6 +40,29 @@ export const Default: Story = {
     await expect(canvas.getByText(/^Next automatic payout: \$12,345\.67 on /)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Withdraw' })).toBeVisible();
     await expect(args.onLoaderStart).toHaveBeenCalledWith({ component: 'balances' });
+  },
+};
+
+/** Thirty days ahead of the browser, as a test clock moved forward in the demo's admin is. */
+const TEST_CLOCK_AHEAD_SECONDS = 30 * 24 * 3600;
+
+export const NextPayoutOnTheTestClock: Story = {
+  parameters: {
+    msw: {
+      handlers: embeddedApiHandlers({
+        session: { now: Math.floor(Date.now() / 1000) + TEST_CLOCK_AHEAD_SECONDS },
+      }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The payout day is the BFF's, counted from its clock, not from the browser's.
+    const day = nextPayoutDay(
+      { interval: 'daily', delay_days: 2 },
+      Math.floor(Date.now() / 1000) + TEST_CLOCK_AHEAD_SECONDS,
+    );
+    const date = formatDate(day ?? 0, 'date', 'en', 'UTC');
+    await expect(await canvas.findByText(`Next automatic payout: $12,345.67 on ${date}.`)).toBeVisible();
   },
 };
 

@@ -1,6 +1,14 @@
 import { balanceSchema, balanceTransactionSchema, listSchema, payoutSchema } from '@atrium/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advance, balanceOf, charge, createSeller, embedded, sessionToken } from '../../services/money/testing';
+import {
+  advance,
+  balanceOf,
+  charge,
+  clockTime,
+  createSeller,
+  embedded,
+  sessionToken,
+} from '../../services/money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -51,6 +59,19 @@ describe('the component API for balances and payouts', () => {
       headers: { Authorization: `Bearer ${server.secretKey}` },
     });
     expect([platformAnswer.status, platformAnswer.headers.get('cache-control')]).toEqual([200, 'no-store']);
+  });
+
+  it("tells the browser the time on the BFF's clock when a session is claimed, test clock included", async () => {
+    await advance(server, 2 * 24 * 3600);
+    const created = await server.stripe.accountSessions.create({ account: seller, components: ALL_PAYOUT_FEATURES });
+    const claim = await fetch(`${server.baseUrl}/v1/embedded/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_secret: created.client_secret }),
+    });
+    const { now } = (await claim.json()) as { now: number };
+    expect(Math.abs(now - (await clockTime(server)))).toBeLessThan(5);
+    expect(now - Date.now() / 1000).toBeGreaterThan(2 * 24 * 3600 - 5);
   });
 
   it('quotes a withdrawal before it is made: the instant fee and what reaches the bank', async () => {
