@@ -31,6 +31,9 @@ p, h2 { margin: 40px; font-size: 40px; font-weight: 100; }
 ul, ol, li { list-style: square; padding-left: 80px; }
 dialog { position: static; display: block; }
 :focus { outline: none; }
+:root { accent-color: #1b1b1b; caret-color: #000; }
+body { -webkit-text-fill-color: #e6e6e6; -webkit-text-stroke: 1px red; scrollbar-color: red red; }
+::-webkit-calendar-picker-indicator { filter: invert(1); }
 `;
 
 function IsolationSample() {
@@ -70,6 +73,8 @@ async function expectOwnStyles(canvasElement: HTMLElement) {
   await expect(rootStyle.fontStyle).toBe('normal');
   await expect(rootStyle.fontWeight).toBe('400');
   await expect(rootStyle.margin).toBe('0px');
+  await expect(getComputedStyle(root, '::before').content).toBe('none');
+  await expect(getComputedStyle(root, '::after').content).toBe('none');
 
   const button = getComputedStyle(canvas.getByRole('button', { name: 'Withdraw' }));
   await expect(button.backgroundColor).toBe('rgb(79, 70, 229)');
@@ -81,8 +86,14 @@ async function expectOwnStyles(canvasElement: HTMLElement) {
   await expect(button.float).toBe('none');
   await expect(button.boxSizing).toBe('border-box');
   await expect(getComputedStyle(canvas.getByRole('button', { name: 'Withdraw' }), '::before').content).toBe('none');
+  // Inherited properties the host sets on its own elements stop at the root: text is painted in
+  // its own colour, without a stroke.
+  await expect(button.webkitTextFillColor).toBe('rgb(255, 255, 255)');
+  await expect(button.getPropertyValue('-webkit-text-stroke-width')).toBe('0px');
 
   const input = canvas.getByLabelText('Amount');
+  await expect(getComputedStyle(input).caretColor).toBe('rgb(26, 27, 37)');
+  await expect(getComputedStyle(input).accentColor).toBe('auto');
   await expect(input.getBoundingClientRect().width).toBeGreaterThan(100);
   await expect(input.getBoundingClientRect().height).toBeLessThan(45);
   await expect(getComputedStyle(input).borderTopStyle).toBe('solid');

@@ -2,9 +2,15 @@ import { fontSize, ROOT } from './scope';
 
 /** The reset and the root's own typography; see `scope.ts` for why it works. */
 export const baseStyles = `
-${ROOT}, ${ROOT} *:not(svg *), ${ROOT} *::before, ${ROOT} *::after, ${ROOT} *::placeholder, ${ROOT} *::backdrop {
+${ROOT}, ${ROOT}::before, ${ROOT}::after, ${ROOT} *:not(svg *), ${ROOT} *::before, ${ROOT} *::after, ${ROOT} *::placeholder, ${ROOT} *::backdrop {
   all: revert;
   box-sizing: border-box;
+}
+${ROOT} *::file-selector-button {
+  all: revert;
+}
+${ROOT} *::-webkit-calendar-picker-indicator {
+  all: revert;
 }
 ${ROOT} {
   display: block;
@@ -31,6 +37,18 @@ ${ROOT} {
   quotes: auto;
   writing-mode: horizontal-tb;
   -webkit-font-smoothing: antialiased;
+  /* Inherited properties the reset cannot stop: reverted on the root, they inherit the host's. */
+  -webkit-text-fill-color: currentcolor;
+  -webkit-text-stroke: 0;
+  caret-color: auto;
+  accent-color: auto;
+  pointer-events: auto;
+  border-collapse: separate;
+  border-spacing: 0;
+  scrollbar-color: auto;
+  text-underline-offset: auto;
+  text-emphasis: none;
+  paint-order: normal;
 }
 ${ROOT}[data-theme='dark'] {
   color-scheme: dark;
