@@ -227,6 +227,8 @@ export const GermanCompanyInGerman: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Angaben zum Unternehmen' })).toBeVisible();
     await expect(canvas.getByText('Uhrwerk GmbH')).toBeVisible();
+    // The address names its country in German once the German names have loaded.
+    await expect(await canvas.findByText('Unter den Linden 1, Berlin, 10117, Deutschland')).toBeVisible();
   },
 };
 
