@@ -217,11 +217,13 @@ ${ROOT} .atr-card {
 }
 ${ROOT} .atr-summary {
   display: grid;
-  grid-template-columns: minmax(8em, max-content) 1fr;
+  /* Labels take what they need up to 40% (German ones are long); the values keep the rest. */
+  grid-template-columns: fit-content(40%) minmax(0, 1fr);
   gap: ${unit(0.75)} ${unit(2)};
   margin: 0;
 }
 ${ROOT} .atr-summary dt {
+  overflow-wrap: break-word;
   color: var(--atr-color-secondary-text);
 }
 ${ROOT} .atr-summary dd {

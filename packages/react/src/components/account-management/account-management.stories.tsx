@@ -232,4 +232,27 @@ export const GermanCompanyInGerman: Story = {
   },
 };
 
+export const GermanOnAPhone: Story = {
+  ...over(() => individualSubmitted('verified')),
+  globals: { locale: 'de' },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Privatperson oder Einzelunternehmen')).toBeVisible();
+    // Long German labels take at most 40% of a summary; the values keep the rest, whole words intact.
+    for (const summary of canvasElement.querySelectorAll('dl')) {
+      const width = summary.getBoundingClientRect().width;
+      for (const value of summary.querySelectorAll('dd')) {
+        await expect(value.getBoundingClientRect().width).toBeGreaterThanOrEqual(width * 0.5);
+      }
+    }
+  },
+};
+
 export const Dark: Story = { ...Individual, globals: { theme: 'dark' } };

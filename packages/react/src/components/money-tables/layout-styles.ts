@@ -90,11 +90,13 @@ ${ROOT} .atr-card-value .atr-money[data-sign='negative'] {
 }
 ${ROOT} .atr-details {
   display: grid;
-  grid-template-columns: minmax(8em, max-content) 1fr;
+  /* Labels take what they need up to 40% (German ones are long); the values keep the rest. */
+  grid-template-columns: fit-content(40%) minmax(0, 1fr);
   gap: ${unit(1)} ${unit(2)};
   margin: 0;
 }
 ${ROOT} .atr-details dt {
+  overflow-wrap: break-word;
   margin: 0;
   color: var(--atr-color-secondary-text);
 }

@@ -77,3 +77,22 @@ export const AllStates: Story = { render: allVariants };
 export const AllStatesDark: Story = { render: allVariants, globals: { theme: 'dark' } };
 
 export const AllStatesCustomAppearance: Story = { render: allVariants, globals: { theme: 'custom' } };
+
+/** A long label (German, as in the withdraw dialog) in a narrow space wraps inside its container. */
+export const LongLabelInANarrowSpace: Story = {
+  args: { variant: 'ghost', children: 'Gesamtes verfügbares Guthaben auszahlen' },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 200 }} data-testid="narrow">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Gesamtes verfügbares Guthaben auszahlen' });
+    const container = canvas.getByTestId('narrow').getBoundingClientRect();
+    await expect(button.getBoundingClientRect().right).toBeLessThanOrEqual(container.right);
+    await expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth);
+  },
+};

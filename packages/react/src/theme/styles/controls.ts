@@ -8,13 +8,15 @@ ${ROOT} .atr-button {
   justify-content: center;
   gap: ${unit(0.75)};
   min-height: ${unit(4.5)};
+  max-width: 100%;
   margin: 0;
-  padding: 0 ${unit(1.75)};
+  padding: ${unit(0.5)} ${unit(1.75)};
   font: inherit;
   font-weight: 600;
   line-height: 1.25;
   text-align: center;
-  white-space: nowrap;
+  /* A label longer than its space (German, a narrow screen) wraps rather than spilling out. */
+  white-space: normal;
   border: 1px solid transparent;
   border-radius: var(--atr-button-border-radius);
   cursor: pointer;
@@ -23,7 +25,7 @@ ${ROOT} .atr-button {
 }
 ${ROOT} .atr-button[data-size='sm'] {
   min-height: ${unit(3.5)};
-  padding: 0 ${unit(1.25)};
+  padding: ${unit(0.25)} ${unit(1.25)};
   font-size: ${fontSize(0.875)};
 }
 ${ROOT} .atr-button[data-variant='primary'] {
