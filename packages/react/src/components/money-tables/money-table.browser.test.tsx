@@ -45,11 +45,11 @@ function Table({
   );
 }
 
-async function renderTable(rows: Payout[] = history, actions?: ReactNode) {
+async function renderTable(rows: Payout[] = history, actions?: ReactNode, locale = 'en') {
   const onOpen = vi.fn();
   const onLoadMore = vi.fn();
   const screen = render(
-    <AtriumTestProvider>
+    <AtriumTestProvider locale={locale}>
       <AtriumRoot>
         <MoneyStyles />
         <Table rows={rows} onOpen={onOpen} onLoadMore={onLoadMore} actions={actions} />
@@ -137,6 +137,23 @@ describe('MoneyTable in a real browser', () => {
 
     await expect.element(page.getByRole('columnheader', { name: 'ID' })).toBeVisible();
     await expect.element(page.getByRole('checkbox', { name: 'Amount' })).toBeDisabled();
+  });
+
+  it('scrolls sideways on a narrow screen rather than cutting off its headers and cells', async () => {
+    await page.viewport(320, 740);
+    try {
+      // German headers ("Geschwindigkeit") and badges ("Fehlgeschlagen") are the longest.
+      await renderTable(history.slice(0, 40), undefined, 'de');
+      await expect.element(page.getByRole('columnheader', { name: 'Geschwindigkeit' })).toBeVisible();
+      const cut = [...document.querySelectorAll<HTMLElement>('.atr-table th, .atr-table td')].filter(
+        (cell) => cell.scrollWidth > cell.clientWidth,
+      );
+      expect(cut.map((cell) => cell.textContent)).toEqual([]);
+      const region = page.getByRole('region', { name: 'Payouts' }).element();
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    } finally {
+      await page.viewport(1280, 720);
+    }
   });
 
   it('keeps the column menu inside a narrow viewport', async () => {

@@ -70,7 +70,14 @@ export function MoneyTable<T extends { id: string }>(props: MoneyTableProps<T>) 
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
-        <table className="atr-table" aria-label={label} aria-rowcount={hasMore ? -1 : rows.length + 1}>
+        <table
+          className="atr-table"
+          // At least as wide as its columns: a narrow screen scrolls the table sideways rather than
+          // squeezing the columns and cutting off their text (long German headers, badges).
+          style={{ minWidth: `calc(${visibleIds.map((id) => columnsById.get(id)?.width ?? '0px').join(' + ')})` }}
+          aria-label={label}
+          aria-rowcount={hasMore ? -1 : rows.length + 1}
+        >
           <TableHead table={table} columnsById={columnsById} visibleIds={visibleIds} />
           <VirtualBody
             rows={table.getRowModel().rows}

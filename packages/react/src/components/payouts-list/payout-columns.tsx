@@ -49,7 +49,8 @@ export function payoutColumns(
     {
       id: 'method',
       label: t('money.column.method'),
-      width: '7em',
+      // Wide enough for the longest header of the five languages (de "Geschwindigkeit").
+      width: '10em',
       cell: (payout) => t(`money.method.${payout.method}`),
       csv: [{ header: t('money.column.method'), value: (payout) => csvText(payout.method) }],
     },
