@@ -42,7 +42,7 @@ async function payOut(encryptor: Encryptor, tx: Transaction, account: AccountRow
   const balances = await getBalances(tx, account.id as `acct_${string}`);
   for (const balance of balances) {
     if (balance.kind !== 'available' || balance.amountMinor <= 0 || !payable.has(balance.currency)) continue;
-    const payouts = await payOutAvailable(encryptor, tx, account.id, balance.currency);
+    const payouts = await payOutAvailable(encryptor, tx, account.id, balance.currency, balance.amountMinor);
     // What one payout paid out is listed under it; a balance paid out in several parts is not.
     if (payouts.length !== 1) continue;
     await tx.query(
@@ -59,9 +59,10 @@ async function availableIn(tx: Transaction, accountId: string, currency: string)
 }
 
 /**
- * Pays out the available balance in `currency` as read now: in one payout, or in several of the
- * largest amount a payout (a ledger line) may carry and one for the rest. Money that arrives
- * during the run waits for the next payout day, so a day has one run's payouts. A transfer or
+ * Pays out `amountMinor`, the available balance in `currency` read a moment ago: in one payout,
+ * or in several of the largest amount a payout (a ledger line) may carry and one for the rest.
+ * Money that arrives during the run waits for the next payout day, so a day has one run's
+ * payouts. A transfer or
  * payout the account makes at the same moment can spend part of the balance read before the
  * posting; the ledger then refuses, and keeps the balance row locked for this transaction, so the
  * balance read again is exact and the next posting cannot be refused.
@@ -71,10 +72,11 @@ async function payOutAvailable(
   tx: Transaction,
   accountId: string,
   currency: string,
+  amountMinor: number,
 ): Promise<PayoutRow[]> {
   const largest = maxAmountMinor(currency);
   const payouts: PayoutRow[] = [];
-  let left = await availableIn(tx, accountId, currency);
+  let left = amountMinor;
   let refused = false;
   while (left > 0) {
     const amount = Math.min(left, largest);
