@@ -4,7 +4,6 @@
 //   --profiles a,b    which profiles (default all; see profiles.ts)
 //   --workers 1,4     which worker counts (default 1,4,16,32)
 //   --steps N         transfers for the per-step CPU breakdown, run after the uniform profile (default 1000; 0 skips it)
-//   --prepared        send statements as named prepared statements (see prepared-postgres.ts)
 //   --write           also put the results into bench/results/ledger.md
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +14,6 @@ import { checkLedger } from '../../packages/server/src/ledger/check';
 import type { Database } from '../../packages/server/src/store/db';
 import { migrate } from '../../packages/server/src/store/migrate';
 import { openPostgres } from '../../packages/server/src/store/postgres';
-import { openPreparedPostgres } from './prepared-postgres';
 import type { Profile } from './profiles';
 import { PROFILES, call, setUp } from './profiles';
 import { loadAverage, machineDescription, summarize } from './stats';
@@ -163,9 +161,7 @@ async function main(): Promise<void> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const maxConnections = Math.max(...workerCounts) + 4;
-  const db = process.argv.includes('--prepared')
-    ? openPreparedPostgres(url.toString(), maxConnections)
-    : await openPostgres({ connectionString: url.toString(), maxConnections });
+  const db = await openPostgres({ connectionString: url.toString(), maxConnections });
   try {
     await migrate(db);
     const [version] = await db.query<{ version: string }>('SELECT version()');

@@ -28,6 +28,27 @@ export interface Database extends Queryable {
    * to run again.
    */
   transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Listens for notifications on `channel` (PostgreSQL's `LISTEN`; `pg_notify` sends them when its
+   * transaction commits) until the subscription or the database is closed. See `NotificationListener`.
+   */
+  listen(channel: string, listener: NotificationListener): Subscription;
+  close(): Promise<void>;
+}
+
+/**
+ * What a subscription reports. `live(true)` once notifications flow. `live(false)` when the
+ * connection that receives them is lost: notifications sent while it is down are lost with it, so a
+ * listener must forget whatever they would have told it. The driver reconnects on its own and says
+ * `live(true)` again. PGlite delivers each notification before the statement that committed it
+ * returns; PostgreSQL a moment after, on a connection of its own.
+ */
+export interface NotificationListener {
+  notify(payload: string): void;
+  live(up: boolean): void;
+}
+
+export interface Subscription {
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import { PGlite, types } from '@electric-sql/pglite';
-import type { Database, IsolationLevel, Transaction } from './db';
+import type { Database, IsolationLevel, NotificationListener, Subscription, Transaction } from './db';
 import { parseInt8 } from './db';
 
 /**
@@ -16,6 +16,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     const result = await target.query<Row>(sql, params ? [...params] : undefined);
     return result.rows;
   };
+  const subscriptions = new Set<Subscription>();
   return {
     kind: 'pglite',
     query: (sql, params) => run(pg, sql, params),
@@ -30,7 +31,26 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         });
       });
     },
+    listen(channel: string, listener: NotificationListener): Subscription {
+      // One embedded connection: a subscription cannot be lost, only closed.
+      const started = pg
+        .listen(channel, (payload) => listener.notify(payload))
+        .then((unlisten) => {
+          listener.live(true);
+          return unlisten;
+        });
+      const subscription: Subscription = {
+        async close() {
+          subscriptions.delete(subscription);
+          const unlisten = await started;
+          if (!pg.closed) await unlisten();
+        },
+      };
+      subscriptions.add(subscription);
+      return subscription;
+    },
     async close() {
+      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
       await pg.close();
     },
   };

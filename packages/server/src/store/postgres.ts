@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, IsolationLevel, Transaction } from './db';
+import type { Database, IsolationLevel, NotificationListener, Subscription, Transaction } from './db';
 import { isStalePlanError, parseInt8 } from './db';
 import { asUnavailable, isConnectionFailure } from './unavailable';
 
@@ -75,6 +75,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const probe = await pool.connect();
   probe.release();
 
+  const subscriptions = new Set<Subscription>();
   const statements = statementNames();
   const run = async <Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
     const send = () =>
@@ -138,8 +139,87 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         client.release(phase.broken || lost.has(client));
       }
     },
+    listen(channel: string, listener: NotificationListener): Subscription {
+      const subscription = listenOn(options.connectionString, channel, listener, () =>
+        subscriptions.delete(subscription),
+      );
+      subscriptions.add(subscription);
+      return subscription;
+    },
     async close() {
+      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
       await pool.end();
+    },
+  };
+}
+
+/** Waits before connecting a lost subscription again: doubling from the first to the last. */
+const RECONNECT_DELAYS_MS = { first: 250, last: 5_000 };
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * A subscription on a connection of its own (a pooled one would be handed to other work). When the
+ * connection is lost (a killed backend, a restart, a network fault) the listener hears
+ * `live(false)`, and the connection is made again after a growing delay until it works. TCP
+ * keep-alive lets a silently dead connection be noticed.
+ */
+function listenOn(
+  connectionString: string,
+  channel: string,
+  listener: NotificationListener,
+  onClose: () => void,
+): Subscription {
+  if (!CHANNEL_NAME.test(channel)) throw new RangeError(`Not a channel name: ${channel}`);
+  let current: pg.Client | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = RECONNECT_DELAYS_MS.first;
+
+  const connect = async () => {
+    retry = undefined;
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      application_name: `atrium_listen_${channel}`,
+    });
+    current = client;
+    const lost = () => {
+      if (current !== client) return;
+      current = undefined;
+      client.end().catch(() => undefined);
+      listener.live(false);
+      if (closed) return;
+      retry = setTimeout(() => void connect(), delay);
+      delay = Math.min(delay * 2, RECONNECT_DELAYS_MS.last);
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (message) => {
+      if (current === client) listener.notify(message.payload ?? '');
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch {
+      lost();
+      return;
+    }
+    if (current !== client) return;
+    delay = RECONNECT_DELAYS_MS.first;
+    listener.live(true);
+  };
+  void connect();
+
+  return {
+    async close() {
+      if (closed) return;
+      closed = true;
+      onClose();
+      clearTimeout(retry);
+      const client = current;
+      current = undefined;
+      await client?.end().catch(() => undefined);
     },
   };
 }
