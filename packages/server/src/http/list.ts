@@ -60,6 +60,26 @@ export interface ListQuery {
 }
 
 /**
+ * The cursor of a page request: `starting_after` pages forward, `ending_before` backwards, and
+ * asking for both is an error. An empty cursor (`starting_after=`) is no cursor, as an empty
+ * parameter is unset in Stripe's API.
+ */
+export function pageCursor(query: { startingAfter?: string | undefined; endingBefore?: string | undefined }): {
+  cursor: string | undefined;
+  forward: boolean;
+} {
+  const startingAfter = query.startingAfter || undefined;
+  const endingBefore = query.endingBefore || undefined;
+  if (startingAfter !== undefined && endingBefore !== undefined) {
+    throw invalidRequest(
+      'You may only specify one of these parameters: starting_after, ending_before.',
+      'starting_after',
+    );
+  }
+  return { cursor: startingAfter ?? endingBefore, forward: endingBefore === undefined };
+}
+
+/**
  * One page of a list, newest first, with Stripe's cursor semantics: `starting_after` pages
  * towards older objects, `ending_before` towards newer. Cursors are object ids; the page is cut on
  * the table's monotonically increasing `seq`, so objects created while paging never shift a page.
@@ -75,16 +95,7 @@ export async function listPage<Row extends object>(
     values.push(value);
     return `$${values.length}`;
   };
-  // An empty cursor (`starting_after=`) is no cursor, as an empty parameter is unset in Stripe's API.
-  const startingAfter = query.startingAfter || undefined;
-  const endingBefore = query.endingBefore || undefined;
-  if (startingAfter !== undefined && endingBefore !== undefined) {
-    throw invalidRequest(
-      'You may only specify one of these parameters: starting_after, ending_before.',
-      'starting_after',
-    );
-  }
-  const cursor = startingAfter ?? endingBefore;
+  const { cursor, forward } = pageCursor(query);
   if (cursor !== undefined) {
     // The cursor must be one of the objects this list may show, so it cannot probe other accounts.
     const scope = [...query.where, `id = $${query.values.length + 1}`].join(' AND ');
@@ -93,13 +104,15 @@ export async function listPage<Row extends object>(
       cursor,
     ]);
     if (!row) {
-      const name = startingAfter !== undefined ? 'starting_after' : 'ending_before';
-      throw invalidRequest(`No such object: '${cursor}'`, name, 'resource_missing');
+      throw invalidRequest(
+        `No such object: '${cursor}'`,
+        forward ? 'starting_after' : 'ending_before',
+        'resource_missing',
+      );
     }
-    where.push(`seq ${startingAfter !== undefined ? '<' : '>'} ${param(row.seq)}`);
+    where.push(`seq ${forward ? '<' : '>'} ${param(row.seq)}`);
   }
   addCreatedFilter(where, param, query.createdColumn ?? 'created_at', query.created);
-  const forward = endingBefore === undefined;
   const sql = `SELECT ${query.columns ?? '*'} FROM ${query.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY seq ${forward ? 'DESC' : 'ASC'} LIMIT ${param(limit + 1)}`;
   const rows = await q.query<Row>(sql, values);

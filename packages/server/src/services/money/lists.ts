@@ -1,6 +1,7 @@
 import { intParam } from '@atrium/core';
 import { z } from 'zod';
 import { invalidRequest } from '../../http/errors';
+import { pageCursor } from '../../http/list';
 import type { Range } from '../../http/list';
 import type { Queryable } from '../../store/db';
 import type { Owner } from './rows';
@@ -86,19 +87,9 @@ export async function orderedPage<Row extends object>(
 ): Promise<{ rows: Row[]; hasMore: boolean }> {
   const { conditions } = query;
   const limit = query.limit ?? 10;
-  // An empty cursor (`starting_after=`) is no cursor, as an empty parameter is unset in Stripe's API.
-  const startingAfter = query.startingAfter || undefined;
-  const endingBefore = query.endingBefore || undefined;
-  if (startingAfter !== undefined && endingBefore !== undefined) {
-    throw invalidRequest(
-      'You may only specify one of these parameters: starting_after, ending_before.',
-      'starting_after',
-    );
-  }
+  const { cursor, forward } = pageCursor(query);
   const column = query.order.startsWith('amount') ? 'amount' : 'created_at';
   const descending = query.order.endsWith('desc');
-  const cursor = startingAfter ?? endingBefore;
-  const forward = endingBefore === undefined;
   if (cursor !== undefined) {
     // The cursor must be a row this list may show, so it cannot probe other accounts' objects.
     const lookupValues = [...conditions.values, cursor];
