@@ -2,8 +2,9 @@ import type { PlatformAuth } from '../../http/auth';
 import { ApiError } from '../../http/errors';
 import { listEnvelope } from '../../http/list';
 import type { Queryable } from '../../store/db';
-import { bankAccountObject } from '../accounts/objects';
-import type { BankAccountRow } from '../accounts/rows';
+import { accountObject, bankAccountObject } from '../accounts/objects';
+import { loadBankAccounts } from '../accounts/rows';
+import type { AccountRow, BankAccountRow } from '../accounts/rows';
 import { balanceTransactionObject } from './balance-transactions';
 import {
   applicationFeeObject,
@@ -33,6 +34,7 @@ import { ownerOf } from './rows';
 
 /** The object types whose fields can be expanded. */
 export type ExpandableType =
+  | 'account'
   | 'application_fee'
   | 'balance_transaction'
   | 'bank_account'
@@ -146,6 +148,17 @@ const bankAccount: FieldLoader = async (q, id, _owner, viewer) => {
   return row && owns(viewer, row.account_id) ? bankAccountObject(row) : undefined;
 };
 
+/**
+ * A connected account, as `GET /v1/accounts/:id` shows it: the platform reads any that is not
+ * deleted, a connected account only itself.
+ */
+const connectedAccount: FieldLoader = async (q, id, _owner, viewer) => {
+  const row = await one<AccountRow>(q, 'accounts', id);
+  return row && !row.deleted && owns(viewer, row.id)
+    ? accountObject(row, await loadBankAccounts(q, row.id))
+    : undefined;
+};
+
 /** A charge's refunds, which Stripe leaves out unless `expand[]=refunds` (the charge was readable). */
 const chargeRefunds: FieldLoader = async (q, _value, owner) => {
   const rows = await q.query<RefundRow>('SELECT * FROM refunds WHERE charge_id = $1 ORDER BY seq DESC', [owner['id']]);
@@ -160,6 +173,7 @@ interface Expandable {
 
 const field = (type: ExpandableType, load: FieldLoader): Expandable => ({ type, load });
 const txn = field('balance_transaction', balanceTransaction);
+const account = field('account', connectedAccount);
 
 /** What a balance transaction's `source` id names, by its prefix. */
 const SOURCES: readonly (readonly [string, ExpandableType, FieldLoader])[] = [
@@ -178,19 +192,31 @@ const balanceSource: Expandable = {
   load: async (q, id, owner, viewer) => sourceOf(id)?.[2](q, id, owner, viewer),
 };
 
+/**
+ * Each type's expandable fields. A name with a dot is a field inside a hash
+ * (`transfer_data.destination`), expanded in place like a top-level one.
+ */
 const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
-  application_fee: { balance_transaction: txn, charge: field('charge', charge) },
+  account: {},
+  application_fee: { account, balance_transaction: txn, charge: field('charge', charge) },
   balance_transaction: { source: balanceSource },
-  bank_account: {},
+  bank_account: { account },
   charge: {
     balance_transaction: txn,
+    destination: account,
+    on_behalf_of: account,
+    'transfer_data.destination': account,
     payment_intent: field('payment_intent', paymentIntent),
     application_fee: field('application_fee', applicationFee),
     transfer: field('transfer', transfer),
     refunds: field('refund', chargeRefunds),
   },
   fee_refund: { balance_transaction: txn, fee: field('application_fee', applicationFee) },
-  payment_intent: { latest_charge: field('charge', charge) },
+  payment_intent: {
+    latest_charge: field('charge', charge),
+    on_behalf_of: account,
+    'transfer_data.destination': account,
+  },
   payout: {
     balance_transaction: txn,
     failure_balance_transaction: txn,
@@ -203,7 +229,12 @@ const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
     transfer_reversal: field('transfer_reversal', transferReversal),
   },
   topup: { balance_transaction: txn },
-  transfer: { balance_transaction: txn, source_transaction: field('charge', charge) },
+  transfer: {
+    balance_transaction: txn,
+    destination: account,
+    source_account: account,
+    source_transaction: field('charge', charge),
+  },
   transfer_reversal: { balance_transaction: txn, transfer: field('transfer', transfer) },
 };
 
@@ -215,6 +246,24 @@ function cannotExpand(path: string): ApiError {
   });
 }
 
+/** The expandable field a path starts with, and how to expand it. */
+function fieldOf(type: ExpandableType, path: string): [string, Expandable] | undefined {
+  return Object.entries(EXPANDABLE[type]).find(([name]) => path === name || path.startsWith(`${name}.`));
+}
+
+/** The hash holding a (possibly dotted) field and the field's last name; undefined when a hash on the way is null. */
+function holderOf(object: Record<string, unknown>, name: string): [Record<string, unknown>, string] | undefined {
+  const keys = name.split('.');
+  const last = keys.pop() ?? name;
+  let holder = object;
+  for (const key of keys) {
+    const next = holder[key];
+    if (next === null || typeof next !== 'object') return undefined;
+    holder = next as Record<string, unknown>;
+  }
+  return [holder, last];
+}
+
 async function expandPath(
   q: Queryable,
   viewer: Viewer,
@@ -223,21 +272,25 @@ async function expandPath(
   path: string,
   full: string,
 ) {
-  const [name = '', ...rest] = path.split('.');
-  const expandable = Object.hasOwn(EXPANDABLE[type], name) ? EXPANDABLE[type][name] : undefined;
-  if (!expandable) throw cannotExpand(full);
+  const match = fieldOf(type, path);
+  if (!match) throw cannotExpand(full);
+  const [name, expandable] = match;
   const record = object as Record<string, unknown>;
-  const current = record[name];
+  const at = holderOf(record, name);
+  if (!at) return;
+  const [holder, key] = at;
+  const current = holder[key];
   // A field an earlier path expanded (`a` before `a.b`) is expanded further in place.
   const expanded = current !== null && typeof current === 'object';
   const loaded = expanded ? current : await expandable.load(q, current, record, viewer);
   if (loaded === undefined) return;
-  record[name] = loaded;
-  if (rest.length === 0) return;
+  holder[key] = loaded;
+  const rest = path.slice(name.length + 1);
+  if (rest === '') return;
   const id = (loaded as { id?: unknown }).id;
   const next = typeof expandable.type === 'function' ? expandable.type(String(id)) : expandable.type;
   if (next === undefined) throw cannotExpand(full);
-  await expandPath(q, viewer, loaded, next, rest.join('.'), full);
+  await expandPath(q, viewer, loaded, next, rest, full);
 }
 
 /**
