@@ -2,6 +2,7 @@ import { intParam } from '@atrium/core';
 import { z } from 'zod';
 import type { Queryable } from '../store/db';
 import { invalidRequest } from './errors';
+import { expandParam } from './expand-param';
 
 /** Unix seconds from the year 1 to the end of 9999: what a timestamp column can be compared with. */
 const unixTimeParam = () =>
@@ -31,7 +32,7 @@ export const listParamsShape = {
   starting_after: z.string().max(255).optional(),
   ending_before: z.string().max(255).optional(),
   created: rangeParam().optional(),
-  expand: z.array(z.string().max(200)).max(20).optional(),
+  expand: expandParam({ list: true }),
 };
 
 export type Range = z.output<ReturnType<typeof rangeParam>>;

@@ -1,5 +1,6 @@
 import { collectionOptionsSchema } from '@atrium/core';
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { ACCOUNT_LINK_TYPES, createAccountLink } from '../../services/account-links';
@@ -27,7 +28,7 @@ export const accountLinkRoutes: Route[] = [
       return_url: webUrl(),
       collect: z.enum(['currently_due', 'eventually_due']).optional(),
       collection_options: z.optional(collectionOptionsSchema),
-      expand: z.array(z.string()).max(20).optional(),
+      expand: expandParam({ list: false }),
     }),
     summary:
       'A short-lived, single-use URL of a page Atrium hosts (onboarding, account update or the payouts portal), built from the same components; it sends the user to `return_url` when done and to `refresh_url` if the link is stale.',

@@ -1,5 +1,6 @@
 import { boolParam } from '@atrium/core';
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { createAccountSession } from '../../services/account-sessions';
@@ -18,7 +19,7 @@ export const accountSessionRoutes: Route[] = [
     params: z.strictObject({
       account: accountId,
       components: z.record(z.string().max(64), componentParam),
-      expand: z.array(z.string()).max(20).optional(),
+      expand: expandParam({ list: false }),
     }),
     summary:
       "Create an account session: a short-lived, single-use client secret bound to one connected account and the components (and features) it may use. The platform's server hands the secret to its page.",

@@ -1,5 +1,6 @@
 import { REJECT_REASONS } from '@atrium/core';
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -18,7 +19,7 @@ import { clockNow } from '../../services/clock';
 
 /** The schemas in the API reference are the United States'; each request is parsed for its country. */
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
-const expandOnly = z.strictObject({ expand: z.array(z.string().max(200)).max(20).optional() });
+const expandOnly = z.strictObject({ expand: expandParam({ list: false }) });
 
 export const accountRoutes: Route[] = [
   platformRoute({
@@ -98,7 +99,7 @@ export const accountRoutes: Route[] = [
     path: '/accounts/:id/reject',
     params: z.strictObject({
       reason: z.enum(REJECT_REASONS.filter((reason) => reason !== 'listed') as ['fraud', 'terms_of_service', 'other']),
-      expand: z.array(z.string()).max(20).optional(),
+      expand: expandParam({ list: false }),
     }),
     summary: 'Reject a connected account: it can no longer take charges or payouts.',
     async handler({ params, path, q }) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invalidRequest, notFound } from '../../http/errors';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -52,7 +53,7 @@ export const eventRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/events/:id',
-    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve an event.',
     async handler({ auth, path, q }) {
       const id = path['id'] ?? '';

@@ -1,5 +1,6 @@
 import type { BankAccountParams } from '@atrium/core';
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import type { MetadataUpdate } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
@@ -70,7 +71,7 @@ export const externalAccountRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/accounts/:account/external_accounts/:id',
-    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a bank account.',
     async handler({ path, q }) {
       const account = await loadAccount(q, path['account'] ?? '');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -42,7 +43,7 @@ export const fileRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/files/:id',
-    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: "Retrieve an uploaded file's metadata.",
     async handler({ auth, path, q }) {
       const id = path['id'] ?? '';

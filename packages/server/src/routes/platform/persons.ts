@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -72,7 +73,7 @@ export const personRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/accounts/:account/persons/:id',
-    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a person.',
     async handler({ path, q }) {
       const account = await loadAccount(q, path['account'] ?? '');

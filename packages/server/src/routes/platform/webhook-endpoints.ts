@@ -1,6 +1,7 @@
 import { boolParam, metadataParam } from '@atrium/core';
 import { z } from 'zod';
 import { invalidRequest, notFound } from '../../http/errors';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
@@ -21,7 +22,7 @@ const createParams = z.strictObject({
   description: z.string().max(5000).optional(),
   metadata: z.optional(metadataParam()),
   api_version: z.string().max(64).optional(),
-  expand: z.array(z.string()).max(20).optional(),
+  expand: expandParam({ list: false }),
 });
 
 const updateParams = z.strictObject({
@@ -30,7 +31,7 @@ const updateParams = z.strictObject({
   description: z.string().max(5000).optional(),
   disabled: z.optional(boolParam()),
   metadata: z.optional(metadataParam()),
-  expand: z.array(z.string()).max(20).optional(),
+  expand: expandParam({ list: false }),
 });
 
 const idPath = /^we_[A-Za-z0-9]{1,64}$/;
@@ -103,7 +104,7 @@ export const webhookEndpointRoutes: Route[] = [
   platformRoute({
     method: 'get',
     path: '/webhook_endpoints/:id',
-    params: z.strictObject({ expand: z.array(z.string()).max(20).optional() }),
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a webhook endpoint.',
     async handler({ path, q }) {
       return { body: webhookEndpointObject(await findEndpoint(q, path['id'])) };

@@ -15,8 +15,7 @@ import {
 import type { CountryCode, FieldContext } from '@atrium/core';
 import { z } from 'zod';
 import { invalidRequest } from '../../http/errors';
-
-const expandParam = () => z.array(z.string().max(200)).max(20).optional();
+import { expandParam } from '../../http/expand-param';
 
 const capabilityParam = () => z.strictObject({ requested: boolParam() }).optional();
 
@@ -64,7 +63,7 @@ function sharedShape(context: FieldContext) {
     capabilities: z.strictObject({ card_payments: capabilityParam(), transfers: capabilityParam() }).optional(),
     settings: settingsParams(context.country).optional(),
     metadata: z.optional(metadataParam()),
-    expand: expandParam(),
+    expand: expandParam({ list: false }),
   };
 }
 
@@ -95,7 +94,11 @@ export type AccountUpdateParams = z.output<ReturnType<typeof accountUpdateParams
 /** `POST /v1/accounts/:id/persons` and updates of a person. */
 export function personWriteParamsSchema(context: FieldContext) {
   return z
-    .strictObject({ ...personParamsShape(context), metadata: z.optional(metadataParam()), expand: expandParam() })
+    .strictObject({
+      ...personParamsShape(context),
+      metadata: z.optional(metadataParam()),
+      expand: expandParam({ list: false }),
+    })
     .superRefine(checkPersonFields(context));
 }
 
@@ -105,7 +108,7 @@ export function externalAccountCreateParamsSchema(context: FieldContext) {
     external_account: bankAccountParamsSchema(context),
     default_for_currency: z.optional(boolParam()),
     metadata: z.optional(metadataParam()),
-    expand: expandParam(),
+    expand: expandParam({ list: false }),
   });
 }
 
@@ -114,7 +117,7 @@ export const externalAccountUpdateParamsSchema = z.strictObject({
   account_holder_name: z.string().min(1).max(100).optional(),
   account_holder_type: z.enum(['individual', 'company']).optional(),
   metadata: z.optional(metadataParam()),
-  expand: expandParam(),
+  expand: expandParam({ list: false }),
 });
 
 /**

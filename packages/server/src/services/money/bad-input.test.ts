@@ -418,6 +418,19 @@ describe('bad input to the money routes', () => {
       status: 400,
       param: 'expand',
     },
+    {
+      name: 'a transfer expanded five levels deep',
+      method: 'POST',
+      path: '/transfers',
+      body: {
+        amount: 100,
+        currency: 'usd',
+        destination: other,
+        expand: ['source_transaction.transfer.source_transaction.transfer.destination'],
+      },
+      status: 400,
+      param: 'expand',
+    },
   ];
 
   it('answers each with a clear 4xx naming the parameter, and changes nothing', async () => {

@@ -106,6 +106,33 @@ describe('expanding connected accounts through the stripe SDK', () => {
     expect(expanded.on_behalf_of).toBe(gone);
   });
 
+  it('expands four levels, not counting the data. of a list, and refuses a fifth naming expand', async () => {
+    const account = await server.stripe.accounts.retrieve(seller);
+    const chargeId = destinationCharge.latest_charge as string;
+    // A destination charge's transfer names the charge as its source, so the chain goes on.
+    const listed = await server.stripe.charges.list({
+      payment_intent: destinationCharge.id,
+      expand: ['data.transfer.source_transaction.transfer.destination'],
+    });
+    const transfer = listed.data[0]?.transfer as Stripe.Transfer;
+    const source = transfer.source_transaction as Stripe.Charge;
+    expect(source.id).toBe(chargeId);
+    expect((source.transfer as Stripe.Transfer).destination).toEqual(account);
+
+    for (const [path, list] of [
+      ['transfer.source_transaction.transfer.source_transaction.on_behalf_of', false],
+      ['data.transfer.source_transaction.transfer.source_transaction.on_behalf_of', true],
+    ] as const) {
+      const error = await (
+        list
+          ? server.stripe.charges.list({ payment_intent: destinationCharge.id, expand: [path] })
+          : server.stripe.charges.retrieve(chargeId, { expand: [path] })
+      ).catch((caught: unknown) => caught);
+      expect(error, path).toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'expand' });
+      expect((error as Error).message, path).toContain('cannot expand more than 4 levels of a property');
+    }
+  });
+
   it('refuses to expand a field of an account, which has none, naming expand', async () => {
     const error = await server.stripe.transfers
       .list({ destination: seller, expand: ['data.destination.business_profile'] })

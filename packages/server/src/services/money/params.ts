@@ -1,5 +1,6 @@
 import { boolParam, currencySchema, intParam, metadataParam } from '@atrium/core';
 import { z } from 'zod';
+import { expandParam } from '../../http/expand-param';
 
 /**
  * Parameter schemas of the money routes: strict (an unknown parameter is a 400 naming it), with
@@ -8,7 +9,7 @@ import { z } from 'zod';
  */
 
 const text = (max: number) => z.string().max(max);
-const expand = z.array(z.string().max(200)).max(20).optional();
+const expand = expandParam({ list: false });
 const accountIdParam = z.string().max(255);
 
 export const paymentIntentCreateSchema = z.strictObject({
