@@ -46,6 +46,15 @@ export const DEFAULT_LOCALE = 'en';
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /**
+ * A message to put into words when it is shown. State keeps this rather than the finished text,
+ * so a message shown before the provider's locale changes is said again in the new language.
+ */
+export interface MessageDescriptor {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+/**
  * Picks the catalog for a BCP 47 tag by its language (`fr-CA` → French) and keeps the full tag
  * for `Intl`, so a Canadian user gets French words with Canadian number and date conventions.
  * An invalid tag falls back to English; a valid one without a catalog keeps its `Intl`

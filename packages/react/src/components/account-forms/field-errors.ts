@@ -2,20 +2,51 @@ import { AtriumApiError } from '@atrium/client';
 import { ageInYears, countrySpec, isCalendarDate, isSupportedCountry } from '@atrium/core';
 import type { BankAccountFormat, CountrySpec } from '@atrium/core';
 import type { FieldError, FieldErrors, FieldValues } from 'react-hook-form';
-import type { MessageKey, MessageValues } from '../../i18n/catalog';
+import { en } from '../../i18n/catalogs/en';
+import type { MessageDescriptor, MessageKey, MessageValues } from '../../i18n/catalog';
 
 /*
  * The field schemas of `@atrium/core` are shared with the server and speak English ("must be a
  * valid postcode for US"). The forms show their own message in the user's language instead,
  * chosen by the field and by what went wrong, for the browser's checks and the server's alike.
+ * A form keeps the message's key and values, not its words, and says it when it renders, so an
+ * error shown before the provider's locale changes is said again in the new language.
  */
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** What the messages need to know beyond the field: the account country's formats. */
 export interface MessageContext {
-  t: Translate;
   spec: CountrySpec;
+}
+
+/**
+ * A field error as the account forms keep it in `react-hook-form`: `message` holds the
+ * message's key, `values` its values (see `fieldErrorText`).
+ */
+export interface KeyedFieldError extends FieldError {
+  message: MessageKey;
+  values?: MessageValues;
+}
+
+/** The error react-hook-form keeps for a message. */
+export function keyedFieldError(type: string, message: MessageDescriptor): KeyedFieldError {
+  return message.values === undefined
+    ? { type, message: message.key }
+    : { type, message: message.key, values: message.values };
+}
+
+/**
+ * The words of an account form's field error in the current language. Every error of these
+ * forms is keyed (the resolver's and `showServerError`'s), so a message that is no key is a bug.
+ */
+export function fieldErrorText(error: FieldError | undefined, t: Translate): string | undefined {
+  if (error?.message === undefined) return undefined;
+  const { message, values } = error as Partial<KeyedFieldError>;
+  if (message === undefined || !Object.hasOwn(en, message)) {
+    throw new Error(`An account form's error must hold a message key, not "${String(message)}".`);
+  }
+  return t(message, values);
 }
 
 /** How a value failed: missing, too long, or wrong in some other way. */
@@ -78,22 +109,31 @@ function bankFormat(path: string, values: unknown, spec: CountrySpec): BankAccou
  * The message for a problem with the field at `path` (`address.postal_code`, `company.tax_id`);
  * `values` are the form's, for fields whose format depends on another (a bank's country).
  */
-export function fieldMessage(path: string, problem: Problem, context: MessageContext, values?: unknown): string {
-  const { t, spec } = context;
+export function fieldMessage(
+  path: string,
+  problem: Problem,
+  context: MessageContext,
+  values?: unknown,
+): MessageDescriptor {
+  const { spec } = context;
+  const describe = (key: MessageKey, messageValues?: MessageValues): MessageDescriptor =>
+    messageValues === undefined ? { key } : { key, values: messageValues };
   const field = path.split('.').at(-1) ?? '';
   const own = BY_FIELD[field];
-  if (problem === 'required') return CHOICES.has(field) && own ? t(own) : t('fields.error.required');
-  if (problem === 'required_alternative') return t('fields.error.urlOrDescription');
-  if (problem === 'too_long') return t('fields.error.tooLong');
-  if (field === 'tax_id') return t('fields.error.taxId', { example: spec.taxId.example });
+  if (problem === 'required') return CHOICES.has(field) && own ? describe(own) : describe('fields.error.required');
+  if (problem === 'required_alternative') return describe('fields.error.urlOrDescription');
+  if (problem === 'too_long') return describe('fields.error.tooLong');
+  if (field === 'tax_id') return describe('fields.error.taxId', { example: spec.taxId.example });
   if (field === 'id_number') {
-    return spec.idNumber ? t('fields.error.idNumber', { example: spec.idNumber.example }) : t('fields.error.invalid');
+    return spec.idNumber
+      ? describe('fields.error.idNumber', { example: spec.idNumber.example })
+      : describe('fields.error.invalid');
   }
-  if (field === 'routing_number') return t(ROUTING[bankFormat(path, values, spec)]);
+  if (field === 'routing_number') return describe(ROUTING[bankFormat(path, values, spec)]);
   if (field === 'account_number') {
-    return t(bankFormat(path, values, spec) === 'iban' ? 'fields.error.iban' : 'fields.error.accountNumber');
+    return describe(bankFormat(path, values, spec) === 'iban' ? 'fields.error.iban' : 'fields.error.accountNumber');
   }
-  return t(own ?? 'fields.error.text');
+  return describe(own ?? 'fields.error.text');
 }
 
 /**
@@ -112,20 +152,21 @@ function problemOf(type: string, value: unknown): Problem {
 
 const toInteger = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN);
 
-/** What is wrong with a date of birth, said in the user's language. */
+/** What is wrong with a date of birth. */
 export function dobMessage(
   dob: { day?: unknown; month?: unknown; year?: unknown } | undefined,
   context: MessageContext,
   nowSeconds: number,
-): string {
-  const { t, spec } = context;
+): MessageDescriptor {
   const date = { day: toInteger(dob?.day), month: toInteger(dob?.month), year: toInteger(dob?.year) };
   if (!Object.values(date).every(Number.isInteger) || date.year < 1900 || !isCalendarDate(date)) {
-    return t('fields.error.dob');
+    return { key: 'fields.error.dob' };
   }
-  if (Date.UTC(date.year, date.month - 1, date.day) > nowSeconds * 1000) return t('fields.error.dobFuture');
-  if (ageInYears(date, nowSeconds) < spec.minimumAge) return t('fields.error.dobAge', { age: spec.minimumAge });
-  return t('fields.error.dob');
+  if (Date.UTC(date.year, date.month - 1, date.day) > nowSeconds * 1000) return { key: 'fields.error.dobFuture' };
+  if (ageInYears(date, nowSeconds) < context.spec.minimumAge) {
+    return { key: 'fields.error.dobAge', values: { age: context.spec.minimumAge } };
+  }
+  return { key: 'fields.error.dob' };
 }
 
 function isLeaf(node: unknown): node is FieldError {
@@ -133,7 +174,7 @@ function isLeaf(node: unknown): node is FieldError {
 }
 
 /**
- * Rewrites the messages of a resolver's errors in the user's language. An error on a whole date
+ * Rewrites a resolver's errors as keyed errors (see `KeyedFieldError`). An error on a whole date
  * of birth moves onto its day, so that focusing the first error lands on a control.
  */
 export function localizeErrors<V extends FieldValues>(
@@ -152,7 +193,7 @@ export function localizeErrors<V extends FieldValues>(
         isDob && node.type !== 'required'
           ? dobMessage(valueAt(values, path.slice(0, path.indexOf('dob') + 1).join('.')) as never, context, nowSeconds)
           : fieldMessage(dotted, problemOf(node.type, valueAt(values, dotted)), context, values);
-      setAt(result, target, { type: node.type, message });
+      setAt(result, target, keyedFieldError(node.type, message));
       return;
     }
     if (typeof node !== 'object' || node === null) return;

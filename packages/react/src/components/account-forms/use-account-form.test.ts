@@ -1,10 +1,10 @@
 import { AtriumApiError } from '@atrium/client';
 import { bankAccountParamsSchema, countrySpec, individualParamsSchema, personParamsSchema } from '@atrium/core';
-import type { FieldValues, ResolverOptions } from 'react-hook-form';
+import type { FieldError, FieldErrors, FieldValues, ResolverOptions } from 'react-hook-form';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createI18n } from '../../i18n/i18n';
-import { serverErrorPath } from './field-errors';
+import { fieldErrorText, serverErrorPath } from './field-errors';
 import { bankParams, changedPerson, personValues } from './form-values';
 import type { BankValues, PersonValues } from './form-values';
 import { accountResolver } from './use-account-form';
@@ -16,13 +16,30 @@ function options<V extends FieldValues>(): ResolverOptions<V> {
   return { fields: {}, shouldUseNativeValidation: false };
 }
 
-function personConfig(language: string, required: AccountFormConfig<PersonValues>['required'] = []) {
+/**
+ * The errors as a form in `language` shows them: the resolver keeps each message's key, which
+ * the form says in the language of its render.
+ */
+function said(errors: FieldErrors, language: string): unknown {
+  const { t } = createI18n(language);
+  const visit = (node: unknown): unknown => {
+    if (typeof node !== 'object' || node === null) return node;
+    if (typeof (node as FieldError).type === 'string') {
+      const error = node as FieldError;
+      return { type: error.type, message: fieldErrorText(error, t) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, visit(child)]));
+  };
+  return visit(errors);
+}
+
+function personConfig(required: AccountFormConfig<PersonValues>['required'] = []) {
   const config: AccountFormConfig<PersonValues> = {
     defaultValues: personValues(undefined, 'US'),
     toParams: (values, defaults) => changedPerson(values, defaults, { relationship: false }),
     schema: (nowSeconds) => individualParamsSchema({ country: 'US', nowSeconds }),
     required,
-    messages: { t: createI18n(language).t, spec: countrySpec('US') },
+    messages: { spec: countrySpec('US') },
   };
   return accountResolver(config);
 }
@@ -37,7 +54,7 @@ beforeAll(async () => {
 
 describe('accountResolver', () => {
   it('passes the checked parameters of what changed, normalized by the server’s schema', async () => {
-    const result = await personConfig('en')(
+    const result = await personConfig()(
       person({ first_name: ' Jenny ', phone: '(415) 555-2671' }),
       undefined,
       options(),
@@ -47,25 +64,32 @@ describe('accountResolver', () => {
   });
 
   it('asks for due fields that are empty, in the user’s language', async () => {
-    const result = await personConfig('fr', ['first_name', 'dob.day'])(person({}), undefined, options());
-    expect(result.errors).toMatchObject({
+    const result = await personConfig(['first_name', 'dob.day'])(person({}), undefined, options());
+    expect(said(result.errors, 'fr')).toMatchObject({
       first_name: { type: 'required', message: 'Ce champ est obligatoire.' },
       dob: { day: { message: 'Ce champ est obligatoire.' } },
     });
   });
 
+  it('keeps each message as a key, so the same error is said in whichever language the form renders', async () => {
+    const result = await personConfig(['first_name'])(person({}), undefined, options());
+    expect(result.errors).toMatchObject({ first_name: { type: 'required', message: 'fields.error.required' } });
+    expect(said(result.errors, 'en')).toMatchObject({ first_name: { message: 'This field is required.' } });
+    expect(said(result.errors, 'de')).toMatchObject({ first_name: { message: 'Dieses Feld ist erforderlich.' } });
+  });
+
   it('puts a whole date of birth’s problem on its day, saying what is wrong', async () => {
     const tooYoung = { day: '1', month: '1', year: String(new Date().getUTCFullYear() - 10) };
-    const result = await personConfig('de')(person({ dob: tooYoung }), undefined, options());
-    expect(result.errors).toEqual({
+    const result = await personConfig()(person({ dob: tooYoung }), undefined, options());
+    expect(said(result.errors, 'de')).toEqual({
       dob: { day: { type: 'custom', message: 'Die Person muss mindestens 18 Jahre alt sein.' } },
     });
-    const impossible = await personConfig('en')(
+    const impossible = await personConfig()(
       person({ dob: { day: '31', month: '4', year: '1990' } }),
       undefined,
       options(),
     );
-    expect(impossible.errors).toMatchObject({ dob: { day: { message: 'Enter a real date of birth.' } } });
+    expect(said(impossible.errors, 'en')).toMatchObject({ dob: { day: { message: 'Enter a real date of birth.' } } });
   });
 
   it('says an ownership out of range is not a percentage, rather than too long or missing', async () => {
@@ -74,7 +98,7 @@ describe('accountResolver', () => {
       toParams: (values, defaults) => changedPerson(values, defaults, { relationship: true }),
       schema: (nowSeconds) => personParamsSchema({ country: 'DE', nowSeconds }),
       required: [],
-      messages: { t: createI18n('en').t, spec: countrySpec('DE') },
+      messages: { spec: countrySpec('DE') },
     });
     const blank = personValues(undefined, 'DE');
     const withOwnership = (percent: string): PersonValues => ({
@@ -83,7 +107,7 @@ describe('accountResolver', () => {
     });
     for (const percent of ['150', '101', '-5']) {
       const result = await owner(withOwnership(percent), undefined, options());
-      expect(result.errors, percent).toMatchObject({
+      expect(said(result.errors, 'en'), percent).toMatchObject({
         relationship: { percent_ownership: { message: 'Enter a percentage from 0 to 100.' } },
       });
     }
@@ -92,8 +116,8 @@ describe('accountResolver', () => {
 
   it('reports the country’s postcode rule on the postcode field', async () => {
     const address = { ...person({}).address, line1: '1 Main St', city: 'Austin', state: 'TX', postal_code: 'ABCDE' };
-    const result = await personConfig('es')(person({ address }), undefined, options());
-    expect(result.errors).toEqual({
+    const result = await personConfig()(person({ address }), undefined, options());
+    expect(said(result.errors, 'es')).toEqual({
       address: { postal_code: { type: 'custom', message: 'Introduce un código postal válido.' } },
     });
   });
@@ -105,11 +129,11 @@ describe('accountResolver', () => {
       toParams: () => ({}),
       schema: () => z.object({}),
       required: [{ path: 'business_profile.url', unless: 'business_profile.product_description' }],
-      messages: { t: createI18n('en').t, spec: countrySpec('US') },
+      messages: { spec: countrySpec('US') },
     };
     const resolve = accountResolver(config);
     const missing = await resolve(config.defaultValues, undefined, options());
-    expect(missing.errors).toMatchObject({
+    expect(said(missing.errors, 'en')).toMatchObject({
       business_profile: { url: { message: 'Enter your website or describe what you sell.' } },
     });
     const described = { business_profile: { url: '', product_description: 'Vintage watches' } };
@@ -131,7 +155,7 @@ describe('accountResolver', () => {
       toParams: (values) => ({ external_account: bankParams(values.external_account) }),
       schema: (nowSeconds) => z.object({ external_account: bankAccountParamsSchema({ country: 'US', nowSeconds }) }),
       required: [],
-      messages: { t: createI18n('ja').t, spec: countrySpec('US') },
+      messages: { spec: countrySpec('US') },
     };
     const values = {
       external_account: {
@@ -141,7 +165,7 @@ describe('accountResolver', () => {
       },
     };
     const result = await accountResolver(config)(values, undefined, options());
-    expect(result.errors).toEqual({
+    expect(said(result.errors, 'ja')).toEqual({
       external_account: {
         routing_number: { type: 'custom', message: '有効な 9 桁のルーティング番号を入力してください。' },
       },
@@ -155,7 +179,7 @@ describe('accountResolver', () => {
       toParams: (values) => ({ external_account: bankParams(values.external_account) }),
       schema: (nowSeconds) => z.object({ external_account: bankAccountParamsSchema({ country: 'DE', nowSeconds }) }),
       required: [],
-      messages: { t: createI18n('en').t, spec: countrySpec('DE') },
+      messages: { spec: countrySpec('DE') },
     };
     const values = {
       external_account: { ...config.defaultValues.external_account, account_number: 'DE89 3704 0044 0532 0130 00' },
@@ -170,6 +194,14 @@ describe('accountResolver', () => {
         account_number: 'DE89370400440532013000',
       },
     });
+  });
+});
+
+describe('fieldErrorText', () => {
+  it('refuses an error whose message is words rather than a key, which would not follow the locale', () => {
+    const { t } = createI18n('en');
+    expect(fieldErrorText(undefined, t)).toBeUndefined();
+    expect(() => fieldErrorText({ type: 'server', message: 'Invalid postcode' }, t)).toThrow(/message key/);
   });
 });
 

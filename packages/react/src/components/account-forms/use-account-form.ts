@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DefaultValues, FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { fieldMessage, localizeErrors, serverErrorPath } from './field-errors';
+import { fieldMessage, keyedFieldError, localizeErrors, serverErrorPath } from './field-errors';
 import type { MessageContext } from './field-errors';
 
 export interface AccountFormConfig<V extends FieldValues> {
@@ -82,7 +82,7 @@ function merge(into: Record<string, unknown>, from: Record<string, unknown>): Re
 /**
  * The resolver of an account form: the values' changes become Stripe's parameters, which the
  * server's zod schema checks through `@hookform/resolvers/zod`; due fields must be filled; and
- * every message is put in the user's language.
+ * every error is keyed, to be said in the user's language when it is shown (`fieldErrorText`).
  */
 export function accountResolver<V extends FieldValues>(
   config: AccountFormConfig<V>,
@@ -107,7 +107,7 @@ export function accountResolver<V extends FieldValues>(
 /** `react-hook-form` set up for an account form (see `accountResolver`). */
 export function useAccountForm<V extends FieldValues>(config: AccountFormConfig<V>): AccountForm<V> {
   const { defaultValues } = config;
-  // The resolver reads the latest config (the chosen bank country, the language) when it runs.
+  // The resolver reads the latest config (the chosen bank country) when it runs.
   const latest = useRef(config);
   useEffect(() => {
     latest.current = config;
@@ -123,13 +123,9 @@ export function useAccountForm<V extends FieldValues>(config: AccountFormConfig<
   const showServerError = (error: unknown, prefix: string) => {
     const path = serverErrorPath(error, prefix, (candidate) => valueAt(form.getValues(), candidate) !== undefined);
     if (path === undefined) return false;
-    form.setError(
-      path as Path<V>,
-      { type: 'server', message: fieldMessage(path, 'invalid', config.messages) },
-      {
-        shouldFocus: true,
-      },
-    );
+    form.setError(path as Path<V>, keyedFieldError('server', fieldMessage(path, 'invalid', config.messages)), {
+      shouldFocus: true,
+    });
     return true;
   };
   return Object.assign(form, { showServerError });

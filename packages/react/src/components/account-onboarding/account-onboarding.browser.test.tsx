@@ -1,3 +1,4 @@
+import { AtriumApiError } from '@atrium/client';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -21,6 +22,18 @@ function renderOnboarding(state: MockAccountState, props: AccountOnboardingProps
 }
 
 const SLOW = { timeout: 5_000 };
+
+/** The onboarding in English, and a way to switch the provider's locale afterwards. */
+async function renderSwitchable(routes: ReturnType<typeof mockAccountApi>['routes']) {
+  const client = createFakeClient({ routes });
+  const tree = (locale: string) => (
+    <AtriumTestProvider client={client} locale={locale}>
+      <AccountOnboarding />
+    </AtriumTestProvider>
+  );
+  const view = await render(tree('en'));
+  return { switchTo: (locale: string) => view.rerender(tree(locale)) };
+}
 
 describe('AccountOnboarding in a real browser', () => {
   it('goes through a step with the keyboard alone and moves focus to the next step’s heading', async () => {
@@ -77,5 +90,44 @@ describe('AccountOnboarding in a real browser', () => {
 
     await expect.element(page.getByRole('alert')).toHaveTextContent('The file is larger than 10 MB.');
     expect(client.requests.some((request) => request.path === '/files')).toBe(false);
+  });
+
+  it('says a field’s error again in the new language when the locale changes', async () => {
+    const { switchTo } = await renderSwitchable(mockAccountApi(newAccount('US')).routes);
+    await expect.element(page.getByRole('radio', { name: /Company/ }), SLOW).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Save and continue' }));
+    await expect.element(page.getByText('Choose what kind of business this is.')).toBeVisible();
+
+    await switchTo('fr');
+
+    await expect.element(page.getByText('Choisissez le type d’entreprise.'), SLOW).toBeVisible();
+    expect(page.getByText('Choose what kind of business this is.').query()).toBeNull();
+  });
+
+  it('says a server refusal shown on its field again in the new language when the locale changes', async () => {
+    const { routes } = mockAccountApi(newAccount('US'));
+    let refused = false;
+    const { switchTo } = await renderSwitchable({
+      ...routes,
+      'POST /account': (request) => {
+        if (refused) return routes['POST /account']?.(request);
+        refused = true;
+        throw new AtriumApiError({
+          status: 400,
+          type: 'invalid_request_error',
+          code: 'parameter_invalid',
+          message: 'Invalid business_type.',
+          param: 'business_type',
+        });
+      },
+    });
+    await expect.element(page.getByRole('radio', { name: /Company/ }), SLOW).toBeVisible();
+    await userEvent.click(page.getByRole('radio', { name: /Company/ }));
+    await userEvent.click(page.getByRole('button', { name: 'Save and continue' }));
+    await expect.element(page.getByText('Choose what kind of business this is.')).toBeVisible();
+
+    await switchTo('fr');
+
+    await expect.element(page.getByText('Choisissez le type d’entreprise.'), SLOW).toBeVisible();
   });
 });

@@ -1,5 +1,7 @@
 import { get } from 'react-hook-form';
-import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
+import type { FieldError, FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
+import { fieldErrorText } from '../field-errors';
+import type { Translate } from '../field-errors';
 
 /**
  * What a group of fields needs from its form, relative to where the group sits in the values
@@ -20,16 +22,15 @@ export function bindFields<V extends FieldValues>(
   form: UseFormReturn<V, unknown, Record<string, unknown>>,
   prefix: string,
   idPrefix: string,
+  /** The render's translator, so errors are said in the language of this render. */
+  t: Translate,
 ): FieldBinding {
   const path = (name: string) => `${prefix}${name}` as Path<V>;
   // Read while the form renders, which subscribes it to its errors.
   const { errors } = form.formState;
   return {
     register: (name) => form.register(path(name)),
-    error: (name) => {
-      const found: unknown = get(errors, path(name));
-      return (found as { message?: string } | undefined)?.message;
-    },
+    error: (name) => fieldErrorText(get(errors, path(name)) as FieldError | undefined, t),
     value: (name) => form.watch(path(name)),
     text: (name) => {
       const value: unknown = form.watch(path(name));

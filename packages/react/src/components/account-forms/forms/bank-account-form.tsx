@@ -40,7 +40,7 @@ export function BankAccountForm({ account, makeDefault, onSaved, footer, label }
         external_account: bankAccountParamsSchema({ country: accountCountry(account), nowSeconds }),
       }),
     required: ['external_account.account_number'],
-    messages: { t, spec },
+    messages: { spec },
   });
   const save = useAccountSave((client, params: Record<string, unknown>, { signal, idempotencyKey }) =>
     client.post(
@@ -52,7 +52,7 @@ export function BankAccountForm({ account, makeDefault, onSaved, footer, label }
   const submit = useFormSubmit(form, save, { prefix: '', onSaved: (bank) => onSaved(bank as BankAccount | undefined) });
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
-      <BankAccountFields binding={bindFields(form, 'external_account.', idPrefix)} spec={spec} />
+      <BankAccountFields binding={bindFields(form, 'external_account.', idPrefix, t)} spec={spec} />
     </FormFrame>
   );
 }

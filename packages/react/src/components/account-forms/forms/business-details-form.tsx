@@ -93,7 +93,7 @@ export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: Bus
       });
     },
     required: requiredPaths(due, account.company?.tax_id_provided ?? false),
-    messages: { t, spec },
+    messages: { spec },
   });
   const save = useAccountSave((client, params: Record<string, unknown>, { signal, idempotencyKey }) =>
     client.post('/account', params, { signal, idempotencyKey }),
@@ -102,10 +102,10 @@ export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: Bus
   const rules = rulesFor(account, defaults, { mode, due });
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)}>
-      <BusinessProfileFields binding={bindFields(form, 'business_profile.', idPrefix)} rules={rules.profile} />
+      <BusinessProfileFields binding={bindFields(form, 'business_profile.', idPrefix, t)} rules={rules.profile} />
       {isCompany && (
         <CompanyFields
-          binding={bindFields(form, 'company.', idPrefix)}
+          binding={bindFields(form, 'company.', idPrefix, t)}
           rules={rules.company}
           spec={spec}
           taxIdProvided={account.company?.tax_id_provided ?? false}

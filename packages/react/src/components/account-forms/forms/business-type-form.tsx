@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { useI18n } from '../../../provider/use-atrium';
 import { RadioGroup } from '../fields/radio-group';
 import { specOf } from '../account-model';
+import { fieldErrorText } from '../field-errors';
 import { useAccountForm } from '../use-account-form';
 import { FormFrame } from './form-frame';
 import { useAccountSave } from './use-account-save';
@@ -28,7 +29,7 @@ export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormP
       values.business_type === defaults.business_type ? {} : { business_type: values.business_type },
     schema: () => z.strictObject({ business_type: z.optional(businessTypeSchema) }),
     required: ['business_type'],
-    messages: { t, spec: specOf(account) },
+    messages: { spec: specOf(account) },
   });
   const save = useAccountSave((client, params: Record<string, unknown>, { signal, idempotencyKey }) =>
     client.post('/account', params, { signal, idempotencyKey }),
@@ -40,7 +41,7 @@ export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormP
       <RadioGroup
         legend={t('fields.businessType.legend')}
         registration={form.register('business_type')}
-        error={errors.business_type?.message}
+        error={fieldErrorText(errors.business_type, t)}
         options={BUSINESS_TYPES.map((type) => ({
           value: type,
           label: t(`fields.businessType.${type}`),

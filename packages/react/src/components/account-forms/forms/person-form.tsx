@@ -100,7 +100,7 @@ export function PersonForm({ account, target, due, mode, onSaved, footer, label 
       return isCompanyPerson ? personParamsSchema(context) : individualParamsSchema(context);
     },
     required: requiredPaths(due, target, provided),
-    messages: { t, spec },
+    messages: { spec },
   });
   const save = useAccountSave((client, params: Record<string, unknown>, { signal, idempotencyKey }) => {
     const options = { signal, idempotencyKey };
@@ -126,7 +126,7 @@ export function PersonForm({ account, target, due, mode, onSaved, footer, label 
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
       <PersonFields
-        binding={bindFields(form, '', idPrefix)}
+        binding={bindFields(form, '', idPrefix, t)}
         rules={
           mode === 'onboarding'
             ? fieldRules(holderFields(due, holderOf(target)), given, askedFields(account, target))

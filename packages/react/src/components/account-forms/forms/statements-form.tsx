@@ -7,6 +7,7 @@ import { Checkbox } from '../../../primitives/checkbox/checkbox';
 import type { MessageKey } from '../../../i18n/catalog';
 import { accountCountry, specOf } from '../account-model';
 import type { PersonRole } from '../account-model';
+import { fieldErrorText } from '../field-errors';
 import { useAccountForm } from '../use-account-form';
 import { FormFrame } from './form-frame';
 import { useAccountSave } from './use-account-save';
@@ -54,7 +55,7 @@ export function StatementsForm({ account, roles, due, onSaved, footer }: Stateme
     schema: (nowSeconds) =>
       z.strictObject({ company: z.optional(companyParamsSchema({ country: accountCountry(account), nowSeconds })) }),
     required: statements.map(({ name }) => `company.${name}`).filter((path) => due.includes(path)),
-    messages: { t, spec: specOf(account) },
+    messages: { spec: specOf(account) },
   });
   const save = useAccountSave((client, params: Record<string, unknown>, { signal, idempotencyKey }) =>
     client.post('/account', params, { signal, idempotencyKey }),
@@ -69,7 +70,7 @@ export function StatementsForm({ account, roles, due, onSaved, footer }: Stateme
           <Checkbox
             key={name}
             label={t(label)}
-            error={errors.company?.[name]?.message}
+            error={fieldErrorText(errors.company?.[name], t)}
             {...form.register(`company.${name}`)}
           />
         ))}
