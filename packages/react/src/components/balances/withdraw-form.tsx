@@ -6,6 +6,8 @@ import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { formatAmountInput, parseAmountText } from '../money-tables/amount-text';
+import { sayMoney } from '../money-tables/money-message';
+import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
 import { bankLabel } from './bank-label';
 import type { CurrencyBalance } from './balance-model';
@@ -48,7 +50,8 @@ export function WithdrawForm(props: WithdrawFormProps) {
   const i18n = useMoneyI18n();
   const { t } = i18n;
   const { balances, methods, draft, onDraftChange } = props;
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Kept as a message, not its words, so it is said again if the locale changes while it shows.
+  const [error, setError] = useState<MoneyMessage | undefined>(undefined);
   const amountRef = useRef<HTMLInputElement>(null);
   useEffect(() => amountRef.current?.focus(), []);
   const balance = balances.find((candidate) => candidate.currency === draft.currency);
@@ -63,11 +66,14 @@ export function WithdrawForm(props: WithdrawFormProps) {
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = parseAmountText(draft.amountText, draft.currency, i18n);
+    const parsed = parseAmountText(draft.amountText, draft.currency, i18n.locale);
     if (!parsed.ok) {
       setError(parsed.message);
     } else if (parsed.amountMinor > max) {
-      setError(t('money.withdraw.overAvailable', { amount: i18n.formatMoney(max, draft.currency) }));
+      setError({
+        key: 'money.withdraw.overAvailable',
+        values: { amount: { amountMinor: max, currency: draft.currency, as: 'money' } },
+      });
     } else {
       setError(undefined);
       props.onContinue({ amount: parsed.amountMinor, currency: draft.currency, method });
@@ -94,7 +100,7 @@ export function WithdrawForm(props: WithdrawFormProps) {
         description={t('money.withdraw.upTo', { amount: i18n.formatMoney(max, draft.currency) })}
         value={draft.amountText}
         onChange={(event) => onDraftChange({ ...draft, amountText: event.currentTarget.value })}
-        error={error}
+        error={error && sayMoney(error, i18n)}
       />
       <div>
         <Button

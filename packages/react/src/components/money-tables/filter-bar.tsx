@@ -8,6 +8,7 @@ import { TextField } from '../../primitives/text-field/text-field';
 import { readDraft, toDraft } from './filter-draft';
 import type { FilterDraft, FilterErrors } from './filter-draft';
 import { activeFilterCount, NO_FILTERS } from './list-query';
+import { sayMoney } from './money-message';
 import type { ListFilters } from './list-query';
 import { useMoneyI18n } from './use-money-i18n';
 
@@ -37,7 +38,7 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
 
   const apply = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const read = readDraft(draft, currency, i18n);
+    const read = readDraft(draft, currency, i18n.locale);
     setErrors(read.ok ? {} : read.errors);
     if (read.ok) onChange(read.filters);
   };
@@ -72,21 +73,21 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
         label={t('money.filters.to')}
         value={draft.createdTo}
         onChange={set('createdTo')}
-        error={errors.createdTo}
+        error={errors.createdTo && sayMoney(errors.createdTo, i18n)}
       />
       <TextField
         label={t('money.filters.amountMin', { currency: currency.toUpperCase() })}
         inputMode="decimal"
         value={draft.amountMin}
         onChange={set('amountMin')}
-        error={errors.amountMin}
+        error={errors.amountMin && sayMoney(errors.amountMin, i18n)}
       />
       <TextField
         label={t('money.filters.amountMax', { currency: currency.toUpperCase() })}
         inputMode="decimal"
         value={draft.amountMax}
         onChange={set('amountMax')}
-        error={errors.amountMax}
+        error={errors.amountMax && sayMoney(errors.amountMax, i18n)}
       />
       <div className="atr-filters-buttons">
         <Button type="submit" size="sm" variant="primary">

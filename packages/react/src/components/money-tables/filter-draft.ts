@@ -1,7 +1,7 @@
 import type { Currency } from '@atrium/core';
 import { formatAmountInput, parseAmountText } from './amount-text';
 import type { ListFilters } from './list-query';
-import type { MoneyI18n } from './use-money-i18n';
+import type { MoneyMessage } from './money-message';
 
 /** The filter bar's fields as the user typed them. */
 export interface FilterDraft {
@@ -13,7 +13,8 @@ export interface FilterDraft {
   brand: string;
 }
 
-export type FilterErrors = Partial<Record<'createdTo' | 'amountMin' | 'amountMax', string>>;
+/** What is wrong with each field, said when shown (`sayMoney`) so it follows the locale. */
+export type FilterErrors = Partial<Record<'createdTo' | 'amountMin' | 'amountMax', MoneyMessage>>;
 
 /** The fields showing the filters: amounts written the way the user's locale writes them. */
 export function toDraft(filters: ListFilters, currency: Currency, locale: string): FilterDraft {
@@ -22,22 +23,22 @@ export function toDraft(filters: ListFilters, currency: Currency, locale: string
 }
 
 /**
- * The filters the fields ask for, or what is wrong with them in the user's words: an amount that
- * is not one, or a "to" day before the "from" day. Empty fields filter nothing.
+ * The filters the fields ask for (amounts read the `locale`'s way), or what is wrong with them: an
+ * amount that is not one, or a "to" day before the "from" day. Empty fields filter nothing.
  */
 export function readDraft(
   draft: FilterDraft,
   currency: Currency,
-  i18n: MoneyI18n,
+  locale: string,
 ): { ok: true; filters: ListFilters } | { ok: false; errors: FilterErrors } {
-  const amount = (text: string) => (text.trim() === '' ? undefined : parseAmountText(text, currency, i18n));
+  const amount = (text: string) => (text.trim() === '' ? undefined : parseAmountText(text, currency, locale));
   const [min, max] = [amount(draft.amountMin), amount(draft.amountMax)];
   const errors: FilterErrors = {
     amountMin: min?.ok === false ? min.message : undefined,
     amountMax: max?.ok === false ? max.message : undefined,
     createdTo:
       draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdTo < draft.createdFrom
-        ? i18n.t('money.filters.toBeforeFrom')
+        ? { key: 'money.filters.toBeforeFrom' }
         : undefined,
   };
   if (errors.amountMin !== undefined || errors.amountMax !== undefined || errors.createdTo !== undefined) {

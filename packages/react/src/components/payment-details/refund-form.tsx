@@ -8,6 +8,8 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
+import { sayMoney } from '../money-tables/money-message';
+import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
 import { refundableAmount } from './charge-text';
 
@@ -45,7 +47,8 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
   const [kind, setKind] = useState<'full' | 'partial'>('full');
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
-  const [amountError, setAmountError] = useState<string | undefined>(undefined);
+  // Kept as a message, not its words, so it is said again if the locale changes while it shows.
+  const [amountError, setAmountError] = useState<MoneyMessage | undefined>(undefined);
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,11 +57,14 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
       onSubmit({ charge: charge.id, reason: chosen });
       return;
     }
-    const parsed = parseAmountText(amountText, charge.currency, i18n);
-    const message = !parsed.ok
+    const parsed = parseAmountText(amountText, charge.currency, i18n.locale);
+    const message: MoneyMessage | undefined = !parsed.ok
       ? parsed.message
       : parsed.amountMinor > remaining
-        ? t('money.refund.overRemaining', { amount: i18n.formatMoney(remaining, charge.currency) })
+        ? {
+            key: 'money.refund.overRemaining',
+            values: { amount: { amountMinor: remaining, currency: charge.currency, as: 'money' } },
+          }
         : undefined;
     setAmountError(message);
     if (parsed.ok && message === undefined) onSubmit({ charge: charge.id, amount: parsed.amountMinor, reason: chosen });
@@ -79,7 +85,7 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
           autoComplete="off"
           value={amountText}
           onChange={(event) => setAmountText(event.currentTarget.value)}
-          error={amountError}
+          error={amountError && sayMoney(amountError, i18n)}
         />
       )}
       <Select

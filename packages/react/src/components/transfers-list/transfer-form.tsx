@@ -7,6 +7,8 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
+import { sayMoney } from '../money-tables/money-message';
+import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
 
 /** A transfer as `POST /transfers` takes it. */
@@ -40,7 +42,8 @@ export interface TransferFormProps {
   onCancel: () => void;
 }
 
-type Errors = Partial<Record<'destination' | 'amount' | 'description', string>>;
+/** Kept as messages, not their words, so they are said again if the locale changes while they show. */
+type Errors = Partial<Record<'destination' | 'amount' | 'description', MoneyMessage>>;
 
 /** The recipient's `acct_` id, an amount in the user's locale, the currency and an optional note. */
 export function TransferForm({ account, currencies, submitting, error, onSubmit, onCancel }: TransferFormProps) {
@@ -55,17 +58,17 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const recipient = destination.trim();
-    const amount = parseAmountText(amountText, currency, i18n);
+    const amount = parseAmountText(amountText, currency, i18n.locale);
     const next: Errors = {
       destination: !ACCOUNT_ID.test(recipient)
-        ? t('money.transfers.destinationInvalid')
+        ? { key: 'money.transfers.destinationInvalid' }
         : recipient === account
-          ? t('money.transfers.destinationSelf')
+          ? { key: 'money.transfers.destinationSelf' }
           : undefined,
       amount: amount.ok ? undefined : amount.message,
       description:
         description.length > DESCRIPTION_MAX
-          ? t('money.transfers.descriptionTooLong', { max: DESCRIPTION_MAX })
+          ? { key: 'money.transfers.descriptionTooLong', values: { max: DESCRIPTION_MAX } }
           : undefined,
     };
     setErrors(next);
@@ -88,7 +91,7 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
         spellCheck={false}
         value={destination}
         onChange={(event) => setDestination(event.currentTarget.value)}
-        error={errors.destination}
+        error={errors.destination && sayMoney(errors.destination, i18n)}
       />
       {currencies.length > 1 && (
         <Select
@@ -104,14 +107,14 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
         autoComplete="off"
         value={amountText}
         onChange={(event) => setAmountText(event.currentTarget.value)}
-        error={errors.amount}
+        error={errors.amount && sayMoney(errors.amount, i18n)}
       />
       <TextField
         label={t('money.column.description')}
         optional
         value={description}
         onChange={(event) => setDescription(event.currentTarget.value)}
-        error={errors.description}
+        error={errors.description && sayMoney(errors.description, i18n)}
       />
       {error !== undefined && (
         <Banner tone="danger" live title={t('money.transfers.failed')}>

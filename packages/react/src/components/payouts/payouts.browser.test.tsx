@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AtriumTestProvider } from '../../testing/atrium-test-provider';
+import { createFakeClient } from '../../testing/fake-client';
+import { Payouts } from './payouts';
+
+const SLOW = { timeout: 5_000 };
+
+describe('Payouts in a real browser', () => {
+  it('says the withdraw dialog’s error again in the new language when the locale changes', async () => {
+    const client = createFakeClient();
+    const tree = (locale: string) => (
+      <AtriumTestProvider client={client} locale={locale}>
+        <Payouts />
+      </AtriumTestProvider>
+    );
+    const view = await render(tree('en'));
+    await expect.element(page.getByRole('button', { name: 'Withdraw' }), SLOW).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Withdraw' }));
+    const dialog = page.getByRole('dialog', { name: 'Withdraw funds' });
+    await userEvent.fill(dialog.getByLabelText('Amount (USD)'), '99999');
+    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent('You can withdraw at most $12,345.67.');
+
+    await view.rerender(tree('fr'));
+
+    const french = page.getByRole('dialog', { name: 'Retirer des fonds' });
+    await expect.element(french.getByRole('alert'), SLOW).toHaveTextContent(/^Vous pouvez retirer au plus 12\s345,67/);
+  });
+});
