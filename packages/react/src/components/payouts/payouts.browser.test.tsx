@@ -28,4 +28,24 @@ describe('Payouts in a real browser', () => {
     const french = page.getByRole('dialog', { name: 'Retirer des fonds' });
     await expect.element(french.getByRole('alert'), SLOW).toHaveTextContent(/^Vous pouvez retirer au plus 12\s345,67/);
   });
+
+  it('says the schedule’s delay error again in the new language when the locale changes', async () => {
+    const client = createFakeClient();
+    const tree = (locale: string) => (
+      <AtriumTestProvider client={client} locale={locale}>
+        <Payouts />
+      </AtriumTestProvider>
+    );
+    const view = await render(tree('en'));
+    await expect.element(page.getByRole('button', { name: 'Change schedule' }), SLOW).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Change schedule' }));
+    const dialog = page.getByRole('dialog', { name: 'Change the payout schedule' });
+    await userEvent.fill(dialog.getByLabelText('Days before funds can be paid out'), '1');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save schedule' }));
+    await expect.element(page.getByText('Enter a whole number of days from 2 to 30.'), SLOW).toBeVisible();
+
+    await view.rerender(tree('fr'));
+
+    await expect.element(page.getByText('Saisissez un nombre entier de jours entre 2 et 30.'), SLOW).toBeVisible();
+  });
 });

@@ -10,7 +10,6 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
-import type { MoneyI18n } from '../money-tables/use-money-i18n';
 import { weekdayName } from './schedule-text';
 
 export interface ScheduleFormProps {
@@ -26,16 +25,18 @@ export interface ScheduleFormProps {
 
 const MAX_DELAY_DAYS = 30;
 
-/** The form's own schema: what the selects and the text field hold, with messages in the user's words. */
-function formSchema({ t }: MoneyI18n, minimumDelayDays: number) {
-  const delayMessage = t('money.schedule.delayInvalid', { min: minimumDelayDays, max: MAX_DELAY_DAYS });
+/**
+ * The form's own schema: what the selects and the text field hold. The delay has one message,
+ * said when the form renders (not stored with the error), so it follows a change of locale.
+ */
+function formSchema(minimumDelayDays: number) {
   return z.object({
     interval: z.enum(PAYOUT_INTERVALS),
     weekly_anchor: z.enum(WEEKDAYS),
     monthly_anchor: z.coerce.number().check(z.int(), z.gte(1), z.lte(31)),
     delay_days: z.pipe(
-      z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,2}$/, delayMessage)), z.transform(Number)),
-      z.number().check(z.gte(minimumDelayDays, delayMessage), z.lte(MAX_DELAY_DAYS, delayMessage)),
+      z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,2}$/)), z.transform(Number)),
+      z.number().check(z.gte(minimumDelayDays), z.lte(MAX_DELAY_DAYS)),
     ),
   });
 }
@@ -61,7 +62,7 @@ function toSchedule(values: FormOutput): PayoutSchedule {
 export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCancel, onSave }: ScheduleFormProps) {
   const i18n = useMoneyI18n();
   const { t } = i18n;
-  const schema = useMemo(() => formSchema(i18n, minimumDelayDays), [i18n, minimumDelayDays]);
+  const schema = useMemo(() => formSchema(minimumDelayDays), [minimumDelayDays]);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -103,7 +104,10 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
         label={t('money.schedule.delayDays')}
         description={t('money.schedule.delayDaysHint', { min: minimumDelayDays })}
         inputMode="numeric"
-        error={form.formState.errors.delay_days?.message}
+        error={
+          form.formState.errors.delay_days &&
+          t('money.schedule.delayInvalid', { min: minimumDelayDays, max: MAX_DELAY_DAYS })
+        }
         {...form.register('delay_days')}
       />
       {error !== undefined && (
