@@ -5,19 +5,20 @@ import { useI18n } from '../../provider/use-atrium';
 export function useSectionEditor<T>(onOpen: () => void) {
   const { t } = useI18n();
   const [open, setOpen] = useState<T | undefined>(undefined);
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  // Whether a save happened, not the words for it: they are said in the language of each render.
+  const [saved, setSaved] = useState(false);
   return {
     open,
-    status,
+    status: saved ? t('management.saved') : undefined,
     start: (target: T) => {
-      setStatus(undefined);
+      setSaved(false);
       setOpen(target);
       onOpen();
     },
     close: () => setOpen(undefined),
     saved: () => {
       setOpen(undefined);
-      setStatus(t('management.saved'));
+      setSaved(true);
     },
   };
 }
