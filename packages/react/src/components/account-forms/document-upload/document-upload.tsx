@@ -23,7 +23,8 @@ type Phase =
   | { name: 'uploading'; fileName: string; percent: number }
   | { name: 'saving'; fileName: string }
   | { name: 'done'; fileName: string }
-  | { name: 'failed'; message: string };
+  // The message's key, not its words, so a failure shown before a change of locale is said again.
+  | { name: 'failed'; message: MessageKey };
 
 export interface DocumentUploadProps {
   /** What to upload, as a heading: "Identity document for Jenny Rosen". */
@@ -56,7 +57,6 @@ function uploadFailure(error: unknown): MessageKey {
  * An upload still running when the component leaves the page is aborted.
  */
 function useDocumentUpload(purpose: DocumentPurpose, attach: DocumentUploadProps['attach']) {
-  const { t } = useI18n();
   const { client } = useAtrium();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const upload = useRef<AbortController | undefined>(undefined);
@@ -65,7 +65,7 @@ function useDocumentUpload(purpose: DocumentPurpose, attach: DocumentUploadProps
     setPhase({ name: 'checking', fileName: file.name });
     const check = await checkDocument(file);
     if (!check.ok) {
-      setPhase({ name: 'failed', message: t(PROBLEMS[check.problem]) });
+      setPhase({ name: 'failed', message: PROBLEMS[check.problem] });
       return;
     }
     upload.current?.abort();
@@ -86,10 +86,10 @@ function useDocumentUpload(purpose: DocumentPurpose, attach: DocumentUploadProps
       setPhase(
         attached.ok
           ? { name: 'done', fileName: file.name }
-          : { name: 'failed', message: t(uploadFailure(attached.error)) },
+          : { name: 'failed', message: uploadFailure(attached.error) },
       );
     } catch (error) {
-      if (!controller.signal.aborted) setPhase({ name: 'failed', message: t(uploadFailure(error)) });
+      if (!controller.signal.aborted) setPhase({ name: 'failed', message: uploadFailure(error) });
     }
   };
   return { phase, start, reset: () => setPhase({ name: 'idle' }) };
@@ -176,7 +176,7 @@ function UploadStatus({ phase, onRetry }: { phase: Phase; onRetry: () => void })
       </p>
       {phase.name === 'failed' && (
         <div role="alert" className="atr-document-failure">
-          <p className="atr-field-error">{phase.message}</p>
+          <p className="atr-field-error">{t(phase.message)}</p>
           <Button size="sm" variant="ghost" onClick={onRetry}>
             {t('fields.document.dismiss')}
           </Button>
