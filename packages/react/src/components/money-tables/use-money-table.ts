@@ -29,7 +29,8 @@ export function useMoneyTable<T extends { id: string }>({
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() =>
     Object.fromEntries(columns.filter((column) => column.hiddenByDefault).map((column) => [column.id, false])),
   );
-  const [announcement, setAnnouncement] = useState('');
+  // The sort to announce, not the announcement: its words follow the locale of each render.
+  const [sorted, setSorted] = useState<{ columnId: string; desc: boolean } | undefined>(undefined);
   const table = useTable<Features, T>({
     features: moneyTableFeatures,
     columns: definitions,
@@ -42,16 +43,18 @@ export function useMoneyTable<T extends { id: string }>({
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
-      const column = columns.find((candidate) => candidate.id === first?.id);
-      if (first && column) {
-        setAnnouncement(
-          t(first.desc ? 'money.table.sortedDescending' : 'money.table.sortedAscending', { column: column.label }),
-        );
+      if (first && columns.some((candidate) => candidate.id === first.id)) {
+        setSorted({ columnId: first.id, desc: first.desc });
       }
       onSortingChange(next);
     },
     onColumnVisibilityChange: setColumnVisibility,
   });
+  const column = columns.find((candidate) => candidate.id === sorted?.columnId);
+  const announcement =
+    sorted && column
+      ? t(sorted.desc ? 'money.table.sortedDescending' : 'money.table.sortedAscending', { column: column.label })
+      : '';
   return { table, announcement };
 }
 
