@@ -30,7 +30,10 @@ export function bindFields<V extends FieldValues>(
   const { errors } = form.formState;
   return {
     register: (name) => form.register(path(name)),
-    error: (name) => fieldErrorText(get(errors, path(name)) as FieldError | undefined, t),
+    error: (name) => {
+      const found: FieldError | undefined = get(errors, path(name));
+      return fieldErrorText(found, t);
+    },
     value: (name) => form.watch(path(name)),
     text: (name) => {
       const value: unknown = form.watch(path(name));
