@@ -21,11 +21,16 @@ export const eventRoutes: Route[] = [
       type: eventType.optional(),
       types: z.array(eventType).max(20).optional(),
     }),
-    summary: 'List events, newest first, optionally by type (`payout.*` matches a family) and created time.',
+    summary:
+      "List events, newest first: the platform's own, or with Stripe-Account the connected account's; optionally by type (`payout.*` matches a family) and created time.",
     async handler({ auth, params, q, url }) {
+      // As on Stripe, the platform's list holds only its own events; a connected account's are
+      // listed with its Stripe-Account header (and reach the platform by Connect webhooks).
       const where: string[] = [];
       const values: unknown[] = [];
-      if (auth.onBehalfOf !== undefined) {
+      if (auth.onBehalfOf === undefined) {
+        where.push('account_id IS NULL');
+      } else {
         values.push(auth.onBehalfOf);
         where.push(`account_id = $${values.length}`);
       }
@@ -58,7 +63,8 @@ export const eventRoutes: Route[] = [
     async handler({ auth, path, q }) {
       const id = path['id'] ?? '';
       const [row] = await q.query<EventRow>('SELECT * FROM events WHERE id = $1', [id]);
-      if (!row || (auth.onBehalfOf !== undefined && row.account_id !== auth.onBehalfOf)) throw notFound('event', id);
+      // A connected account's event is retrieved with its Stripe-Account header, as on Stripe.
+      if (!row || row.account_id !== (auth.onBehalfOf ?? null)) throw notFound('event', id);
       return { body: eventObject(row) };
     },
   }),

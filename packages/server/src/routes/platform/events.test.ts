@@ -1,0 +1,73 @@
+import type Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { charge, createSeller } from '../../services/money/testing';
+import { startTestServer } from '../../testing/server';
+import type { TestServer } from '../../testing/server';
+
+const objectId = (event: Stripe.Event) => (event.data.object as { id?: string }).id;
+
+describe('events through the stripe SDK', () => {
+  let server: TestServer;
+  let seller: string;
+  let destinationIntent: Stripe.PaymentIntent;
+  let directIntent: Stripe.PaymentIntent;
+  beforeAll(async () => {
+    server = await startTestServer();
+    seller = await createSeller(server);
+    destinationIntent = await charge(server, { transfer_data: { destination: seller } });
+    directIntent = await charge(server, {}, { stripeAccount: seller });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('list only the platform’s own events without Stripe-Account, none with an account', async () => {
+    const events = await server.stripe.events.list({ limit: 100 });
+    expect(events.data.length).toBeGreaterThan(0);
+    expect(events.data.filter((event) => event.account !== undefined)).toEqual([]);
+    const intents = events.data.filter((event) => event.type === 'payment_intent.succeeded').map(objectId);
+    expect(intents).toEqual([destinationIntent.id]);
+  });
+
+  it('list a connected account’s events with its Stripe-Account header, each carrying its account', async () => {
+    const events = await server.stripe.events.list({ limit: 100 }, { stripeAccount: seller });
+    expect(events.data.length).toBeGreaterThan(0);
+    expect(new Set(events.data.map((event) => event.account))).toEqual(new Set([seller]));
+    const intents = events.data.filter((event) => event.type === 'payment_intent.succeeded').map(objectId);
+    expect(intents).toEqual([directIntent.id]);
+  });
+
+  it('retrieve a connected account’s event only with its Stripe-Account header', async () => {
+    const [event] = (await server.stripe.events.list({ limit: 1 }, { stripeAccount: seller })).data;
+    if (!event) throw new Error('the seller has no event');
+    await expect(server.stripe.events.retrieve(event.id)).rejects.toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+    });
+    const other = await createSeller(server);
+    await expect(server.stripe.events.retrieve(event.id, {}, { stripeAccount: other })).rejects.toMatchObject({
+      statusCode: 404,
+    });
+    const retrieved = await server.stripe.events.retrieve(event.id, {}, { stripeAccount: seller });
+    expect(retrieved).toMatchObject({ id: event.id, account: seller });
+  });
+
+  it('retrieve the platform’s event without Stripe-Account, and not as a connected account', async () => {
+    const [event] = (await server.stripe.events.list({ limit: 1 })).data;
+    if (!event) throw new Error('the platform has no event');
+    expect(await server.stripe.events.retrieve(event.id)).toMatchObject({ id: event.id });
+    expect((await server.stripe.events.retrieve(event.id)).account).toBeUndefined();
+    await expect(server.stripe.events.retrieve(event.id, {}, { stripeAccount: seller })).rejects.toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('do not page the platform’s list from a connected account’s event', async () => {
+    const [event] = (await server.stripe.events.list({ limit: 1 }, { stripeAccount: seller })).data;
+    await expect(server.stripe.events.list({ starting_after: event?.id ?? '' })).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'resource_missing',
+      param: 'starting_after',
+    });
+  });
+});
