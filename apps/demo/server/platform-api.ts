@@ -85,6 +85,21 @@ async function allSellers(stripe: Stripe) {
   return sellers;
 }
 
+/**
+ * The newest events the platform can see: its own, and each seller's, listed with the seller's
+ * Stripe-Account header, because the platform's own list holds only the platform's events.
+ */
+async function latestEvents(stripe: Stripe, sellers: readonly { id: string }[], limit: number) {
+  const lists = await Promise.all([
+    stripe.events.list({ limit }),
+    ...sellers.map((seller) => stripe.events.list({ limit }, { stripeAccount: seller.id })),
+  ]);
+  return lists
+    .flatMap((list) => list.data)
+    .sort((a, b) => b.created - a.created)
+    .slice(0, limit);
+}
+
 function asyncRoute(handler: (req: Request, res: Response) => Promise<void>) {
   return (req: Request, res: Response, next: NextFunction) => {
     handler(req, res).catch(next);
@@ -277,9 +292,9 @@ export function demoApi(options: DemoApiOptions): Router {
   router.get(
     '/admin/events',
     asyncRoute(async (_req, res) => {
-      const events = await stripe.events.list({ limit: 25 });
+      const events = await latestEvents(stripe, await allSellers(stripe), 25);
       res.json({
-        events: events.data.map((event) => ({
+        events: events.map((event) => ({
           id: event.id,
           type: event.type,
           account: event.account ?? null,
