@@ -68,7 +68,15 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
   return id;
 }
 
-/** An event row as the API shows it (Stripe's Event object). */
+/**
+ * The SQL of an event's `pending_webhooks`, for the events table under `alias`: its deliveries
+ * still being attempted (not yet answered with a 2xx, and not given up or stopped).
+ */
+export const pendingWebhooksSql = (alias: string): string =>
+  `(SELECT count(*)::int FROM webhook_deliveries pending
+     WHERE pending.event_id = ${alias}.id AND pending.status = 'pending')`;
+
+/** An event row as the API shows it (Stripe's Event object), with its `pendingWebhooksSql`. */
 export interface EventRow {
   id: string;
   type: string;
@@ -76,6 +84,7 @@ export interface EventRow {
   livemode: boolean;
   data: object;
   created_at: Date;
+  pending_webhooks: number;
 }
 
 export function eventObject(row: EventRow) {
@@ -87,7 +96,7 @@ export function eventObject(row: EventRow) {
     created: Math.floor(new Date(row.created_at).getTime() / 1000),
     data: row.data,
     livemode: row.livemode,
-    pending_webhooks: 0,
+    pending_webhooks: row.pending_webhooks,
     request: { id: null, idempotency_key: null },
     type: row.type,
   };

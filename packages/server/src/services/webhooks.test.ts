@@ -179,3 +179,50 @@ describe('webhook delivery', () => {
     await atrium.stripe.webhookEndpoints.del(connect.id);
   });
 });
+
+describe('an event’s delivery state in the API', () => {
+  let atrium: TestServer;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  beforeAll(async () => {
+    atrium = await startTestServer();
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await atrium.close();
+    receiver.server.close();
+  });
+
+  const record = (type: string) =>
+    atrium.db.transaction('read committed', (tx) =>
+      recordEvent(tx, { type, accountId: undefined, object: { id: 'po_1', object: 'payout' } }),
+    );
+  const listedIds = async (params: Stripe.EventListParams) =>
+    (await atrium.stripe.events.list({ limit: 100, ...params })).data.map((event) => event.id);
+
+  it('counts the webhooks not yet delivered in pending_webhooks, and filters by delivery_success', async () => {
+    receiver.status.code = 500;
+    await atrium.stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ['payout.paid'] });
+    const sent = await record('payout.paid');
+    const unsent = await record('payout.failed');
+    expect((await atrium.stripe.events.retrieve(sent)).pending_webhooks).toBe(1);
+    expect((await atrium.stripe.events.retrieve(unsent)).pending_webhooks).toBe(0);
+
+    await atrium.app.atrium.jobs.runDue();
+    expect(JSON.parse(receiver.received.at(-1)?.body ?? '{}')).toMatchObject({ id: sent, pending_webhooks: 1 });
+    expect(await listedIds({ delivery_success: false })).toEqual([sent]);
+    expect(await listedIds({ delivery_success: true })).toEqual([unsent]);
+
+    receiver.status.code = 200;
+    const response = await fetch(`${atrium.baseUrl}/v1/test_helpers/clock/advance`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${atrium.secretKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seconds: backoffSeconds(1) }),
+    });
+    expect(response.status).toBe(200);
+    expect(receiver.received).toHaveLength(2);
+    const [listed] = (await atrium.stripe.events.list({ type: 'payout.paid' })).data;
+    expect(listed).toMatchObject({ id: sent, pending_webhooks: 0 });
+    expect(await listedIds({ delivery_success: false })).toEqual([]);
+    expect(await listedIds({ delivery_success: true })).toEqual([unsent, sent]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Encryptor } from '../crypto';
 import type { Job } from '../jobs/runner';
 import type { Database } from '../store/db';
-import { eventObject } from './events';
+import { eventObject, pendingWebhooksSql } from './events';
 import type { EventRow } from './events';
 import { checkWebhookUrl, guardedLookup } from './webhook-url';
 import { signPayload } from './webhook-signing';
@@ -96,7 +96,8 @@ async function claimDeliveries(db: Database): Promise<DeliveryClaim[]> {
      )
      SELECT claimed.id, claimed.attempts, e.url, e.secret_ciphertext,
             json_build_object('id', ev.id, 'type', ev.type, 'account_id', ev.account_id, 'livemode', ev.livemode,
-                              'data', ev.data, 'created_at', ev.created_at) AS event
+                              'data', ev.data, 'created_at', ev.created_at,
+                              'pending_webhooks', ${pendingWebhooksSql('ev')}) AS event
        FROM claimed
        JOIN webhook_endpoints e ON e.id = claimed.endpoint_id
        JOIN events ev ON ev.id = claimed.event_id`,

@@ -1,10 +1,11 @@
+import { boolParam } from '@atrium/core';
 import { z } from 'zod';
 import { invalidRequest, notFound } from '../../http/errors';
 import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
-import { eventObject } from '../../services/events';
+import { eventObject, pendingWebhooksSql } from '../../services/events';
 import type { EventRow } from '../../services/events';
 
 const eventType = z
@@ -20,9 +21,10 @@ export const eventRoutes: Route[] = [
       ...listParamsShape,
       type: eventType.optional(),
       types: z.array(eventType).max(20).optional(),
+      delivery_success: z.optional(boolParam()),
     }),
     summary:
-      "List events, newest first: the platform's own, or with Stripe-Account the connected account's; optionally by type (`payout.*` matches a family) and created time.",
+      "List events, newest first: the platform's own, or with Stripe-Account the connected account's; optionally by type (`payout.*` matches a family), created time and delivery success.",
     async handler({ auth, params, q, url }) {
       // As on Stripe, the platform's list holds only its own events; a connected account's are
       // listed with its Stripe-Account header (and reach the platform by Connect webhooks).
@@ -43,8 +45,15 @@ export const eventRoutes: Route[] = [
         values.push(types.map((type) => type.replace(/_/g, '\\_').replace(/\*/g, '%')));
         where.push(`type LIKE ANY ($${values.length})`);
       }
+      if (params.delivery_success !== undefined) {
+        // Stripe's `false`: events still pending, or given up, at one endpoint at least; `true`:
+        // every webhook of the event was delivered (an event sent to no endpoint has none that failed).
+        const undelivered = `EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = events.id AND d.status <> 'succeeded')`;
+        where.push(params.delivery_success ? `NOT ${undelivered}` : undelivered);
+      }
       const page = await listPage<EventRow>(q, {
         table: 'events',
+        columns: `events.*, ${pendingWebhooksSql('events')} AS pending_webhooks`,
         where,
         values,
         limit: params.limit,
@@ -62,7 +71,10 @@ export const eventRoutes: Route[] = [
     summary: 'Retrieve an event.',
     async handler({ auth, path, q }) {
       const id = path['id'] ?? '';
-      const [row] = await q.query<EventRow>('SELECT * FROM events WHERE id = $1', [id]);
+      const [row] = await q.query<EventRow>(
+        `SELECT events.*, ${pendingWebhooksSql('events')} AS pending_webhooks FROM events WHERE id = $1`,
+        [id],
+      );
       // A connected account's event is retrieved with its Stripe-Account header, as on Stripe.
       if (!row || row.account_id !== (auth.onBehalfOf ?? null)) throw notFound('event', id);
       return { body: eventObject(row) };
