@@ -2,6 +2,7 @@ import { isGranted, paramName } from '@atrium/core';
 import type { ComponentName } from '@atrium/core';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import { tagRequest } from '../services/events';
 import type { Queryable } from '../store/db';
 import { runOperation } from '../store/operation';
 import type { IdempotencyClaim, OperationResult } from '../store/operation';
@@ -119,7 +120,11 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
         res.status(reply.status ?? 200).json(reply.body);
         return;
       }
-      await runWrite(res, app, idempotencyClaim(req, auth), (q) => handler({ ...base, q }));
+      const claim = idempotencyClaim(req, auth);
+      await runWrite(res, app, claim, async (q) => {
+        await tagRequest(q, req.requestId, claim?.key);
+        return handler({ ...base, q });
+      });
     });
   }
 }

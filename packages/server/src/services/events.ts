@@ -42,6 +42,17 @@ export function previousAttributes(before: unknown, after: unknown): Record<stri
 }
 
 /**
+ * Names the API request a transaction works for, so the events it records carry it as Stripe's
+ * `request` (the settings end with the transaction; a job's transactions name none).
+ */
+export async function tagRequest(tx: Queryable, requestId: string, idempotencyKey: string | undefined): Promise<void> {
+  await tx.query(`SELECT set_config('atrium.request_id', $1, true), set_config('atrium.idempotency_key', $2, true)`, [
+    requestId,
+    idempotencyKey ?? '',
+  ]);
+}
+
+/**
  * Writes an event in the caller's transaction (the outbox), and in the same statement a pending
  * delivery for every enabled webhook endpoint that listens for it: the event and its deliveries
  * exist if and only if the change they describe committed.
@@ -54,7 +65,9 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
   };
   await tx.query(
     `WITH event AS (
-       INSERT INTO events (id, type, account_id, data, created_at) VALUES ($1, $2, $3, $4, atrium_now())
+       INSERT INTO events (id, type, account_id, data, created_at, request_id, idempotency_key)
+       VALUES ($1, $2, $3, $4, atrium_now(), nullif(current_setting('atrium.request_id', true), ''),
+               nullif(current_setting('atrium.idempotency_key', true), ''))
        RETURNING id, type, account_id
      )
      INSERT INTO webhook_deliveries (id, endpoint_id, event_id, next_attempt_at, created_at)
@@ -84,6 +97,8 @@ export interface EventRow {
   livemode: boolean;
   data: object;
   created_at: Date;
+  request_id: string | null;
+  idempotency_key: string | null;
   pending_webhooks: number;
 }
 
@@ -97,7 +112,7 @@ export function eventObject(row: EventRow) {
     data: row.data,
     livemode: row.livemode,
     pending_webhooks: row.pending_webhooks,
-    request: { id: null, idempotency_key: null },
+    request: { id: row.request_id, idempotency_key: row.idempotency_key },
     type: row.type,
   };
 }

@@ -96,7 +96,8 @@ async function claimDeliveries(db: Database): Promise<DeliveryClaim[]> {
      )
      SELECT claimed.id, claimed.attempts, e.url, e.secret_ciphertext,
             json_build_object('id', ev.id, 'type', ev.type, 'account_id', ev.account_id, 'livemode', ev.livemode,
-                              'data', ev.data, 'created_at', ev.created_at,
+                              'data', ev.data, 'created_at', ev.created_at, 'request_id', ev.request_id,
+                              'idempotency_key', ev.idempotency_key,
                               'pending_webhooks', ${pendingWebhooksSql('ev')}) AS event
        FROM claimed
        JOIN webhook_endpoints e ON e.id = claimed.endpoint_id

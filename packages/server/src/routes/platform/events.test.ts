@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charge, createSeller } from '../../services/money/testing';
+import { advance, charge, createSeller } from '../../services/money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -69,5 +69,24 @@ describe('events through the stripe SDK', () => {
       code: 'resource_missing',
       param: 'starting_after',
     });
+  });
+
+  it('name the API request and idempotency key that caused them, and none for a job’s', async () => {
+    const topup = await server.stripe.topups.create(
+      { amount: 1000, currency: 'usd' },
+      { idempotencyKey: 'topup-for-events-test' },
+    );
+    await advance(server, 24 * 60 * 60);
+    const eventOf = async (type: string) => {
+      const events = await server.stripe.events.list({ type, limit: 100 });
+      const event = events.data.find((candidate) => objectId(candidate) === topup.id);
+      if (!event) throw new Error(`no ${type} event for the top-up`);
+      return event;
+    };
+    expect((await eventOf('topup.created')).request).toEqual({
+      id: topup.lastResponse.requestId,
+      idempotency_key: 'topup-for-events-test',
+    });
+    expect((await eventOf('topup.succeeded')).request).toEqual({ id: null, idempotency_key: null });
   });
 });
