@@ -89,4 +89,21 @@ describe('events through the stripe SDK', () => {
     });
     expect((await eventOf('topup.succeeded')).request).toEqual({ id: null, idempotency_key: null });
   });
+
+  it('carry the changed fields’ old values in a payment intent’s update, and none for no change', async () => {
+    const intent = await server.stripe.paymentIntents.create({
+      amount: 2000,
+      currency: 'usd',
+      description: 'first',
+      metadata: { size: '40mm' },
+    });
+    await server.stripe.paymentIntents.update(intent.id, { description: 'second', metadata: { strap: 'steel' } });
+    await server.stripe.paymentIntents.update(intent.id, { description: 'second' });
+    const updates = (await server.stripe.events.list({ type: 'payment_intent.updated', limit: 100 })).data.filter(
+      (event) => objectId(event) === intent.id,
+    );
+    expect(updates.map((event) => event.data.previous_attributes)).toEqual([
+      { description: 'first', metadata: { strap: null } },
+    ]);
+  });
 });
