@@ -121,8 +121,8 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
         return;
       }
       const claim = idempotencyClaim(req, auth);
-      await runWrite(res, app, claim, async (q) => {
-        await tagRequest(q, req.requestId, claim?.key);
+      await runWrite(res, app, claim, (q) => {
+        tagRequest(q, req.requestId, claim?.key);
         return handler({ ...base, q });
       });
     });

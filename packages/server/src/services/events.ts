@@ -41,15 +41,16 @@ export function previousAttributes(before: unknown, after: unknown): Record<stri
   return changed;
 }
 
+/** The API request each transaction works for, by its connection's handle; see `tagRequest`. */
+const requests = new WeakMap<Queryable, { id: string; idempotencyKey: string | null }>();
+
 /**
  * Names the API request a transaction works for, so the events it records carry it as Stripe's
- * `request` (the settings end with the transaction; a job's transactions name none).
+ * `request`. Kept beside the transaction's handle, not in the database: it costs no statement,
+ * and a job's transactions (also those a request runs, such as a test clock's advance) name none.
  */
-export async function tagRequest(tx: Queryable, requestId: string, idempotencyKey: string | undefined): Promise<void> {
-  await tx.query(`SELECT set_config('atrium.request_id', $1, true), set_config('atrium.idempotency_key', $2, true)`, [
-    requestId,
-    idempotencyKey ?? '',
-  ]);
+export function tagRequest(tx: Queryable, requestId: string, idempotencyKey: string | undefined): void {
+  requests.set(tx, { id: requestId, idempotencyKey: idempotencyKey ?? null });
 }
 
 /**
@@ -59,6 +60,7 @@ export async function tagRequest(tx: Queryable, requestId: string, idempotencyKe
  */
 export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<string> {
   const id = newId('evt');
+  const request = requests.get(tx);
   const data = {
     object: draft.object,
     ...(draft.previousAttributes === undefined ? {} : { previous_attributes: draft.previousAttributes }),
@@ -66,8 +68,7 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
   await tx.query(
     `WITH event AS (
        INSERT INTO events (id, type, account_id, data, created_at, request_id, idempotency_key)
-       VALUES ($1, $2, $3, $4, atrium_now(), nullif(current_setting('atrium.request_id', true), ''),
-               nullif(current_setting('atrium.idempotency_key', true), ''))
+       VALUES ($1, $2, $3, $4, atrium_now(), $5, $6)
        RETURNING id, type, account_id
      )
      INSERT INTO webhook_deliveries (id, endpoint_id, event_id, next_attempt_at, created_at)
@@ -76,7 +77,14 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
          ON NOT endpoint.deleted AND endpoint.status = 'enabled'
         AND endpoint.connect = (event.account_id IS NOT NULL)
         AND ('*' = ANY (endpoint.enabled_events) OR event.type = ANY (endpoint.enabled_events))`,
-    [id, draft.type, draft.accountId ?? null, JSON.stringify(data)],
+    [
+      id,
+      draft.type,
+      draft.accountId ?? null,
+      JSON.stringify(data),
+      request?.id ?? null,
+      request?.idempotencyKey ?? null,
+    ],
   );
   return id;
 }
