@@ -4,7 +4,7 @@ import type { FieldError, FieldErrors, FieldValues, ResolverOptions } from 'reac
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createI18n } from '../../i18n/i18n';
-import { fieldErrorText, serverErrorPath } from './field-errors';
+import { fieldErrorText, isKeyedFieldError, serverErrorPath } from './field-errors';
 import { bankParams, changedPerson, personValues } from './form-values';
 import type { BankValues, PersonValues } from './form-values';
 import { accountResolver } from './use-account-form';
@@ -26,6 +26,8 @@ function said(errors: FieldErrors, language: string): unknown {
     if (typeof node !== 'object' || node === null) return node;
     if (typeof (node as FieldError).type === 'string') {
       const error = node as FieldError;
+      // A message held as words would not follow a change of locale.
+      if (!isKeyedFieldError(error)) throw new Error(`"${String(error.message)}" is not a message key`);
       return { type: error.type, message: fieldErrorText(error, t) };
     }
     return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, visit(child)]));
@@ -198,10 +200,15 @@ describe('accountResolver', () => {
 });
 
 describe('fieldErrorText', () => {
-  it('refuses an error whose message is words rather than a key, which would not follow the locale', () => {
-    const { t } = createI18n('en');
-    expect(fieldErrorText(undefined, t)).toBeUndefined();
-    expect(() => fieldErrorText({ type: 'server', message: 'Invalid postcode' }, t)).toThrow(/message key/);
+  it('says a keyed error in the given language, and words that are no key as they are', () => {
+    const error = { type: 'server', message: 'fields.error.required' };
+    expect(isKeyedFieldError(error)).toBe(true);
+    expect(fieldErrorText(error, createI18n('en').t)).not.toBe(fieldErrorText(error, createI18n('de').t));
+    expect(fieldErrorText(undefined, createI18n('en').t)).toBeUndefined();
+    expect(isKeyedFieldError({ type: 'server', message: 'Invalid postcode' })).toBe(false);
+    expect(fieldErrorText({ type: 'server', message: 'Invalid postcode' }, createI18n('en').t)).toBe(
+      'Invalid postcode',
+    );
   });
 });
 
