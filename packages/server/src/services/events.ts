@@ -90,6 +90,27 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
 }
 
 /**
+ * Records a `*.updated` event for an object that went from `before` to `draft.object`, with the
+ * changed fields' old values as `previous_attributes`, or nothing when nothing changed (as Stripe,
+ * and docs/ARCHITECTURE.md, promise). Returns whether it recorded one.
+ */
+export async function recordUpdate(
+  tx: Queryable,
+  draft: Omit<EventDraft, 'previousAttributes'> & { before: object },
+): Promise<boolean> {
+  if (!draft.type.endsWith('.updated')) throw new Error(`${draft.type} is not an update event`);
+  const changed = previousAttributes(draft.before, draft.object);
+  if (Object.keys(changed).length === 0) return false;
+  await recordEvent(tx, {
+    type: draft.type,
+    accountId: draft.accountId,
+    object: draft.object,
+    previousAttributes: changed,
+  });
+  return true;
+}
+
+/**
  * The SQL of an event's `pending_webhooks`, for the events table under `alias`: its deliveries
  * still being attempted (not yet answered with a 2xx, and not given up or stopped).
  */

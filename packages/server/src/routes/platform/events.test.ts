@@ -106,4 +106,47 @@ describe('events through the stripe SDK', () => {
       { description: 'first', metadata: { strap: null } },
     ]);
   });
+
+  it('carry a refund’s old metadata in its update, and none for an update that changes nothing', async () => {
+    const refund = await server.stripe.refunds.create({
+      payment_intent: destinationIntent.id,
+      amount: 100,
+      metadata: { ticket: 'T-1' },
+    });
+    await server.stripe.refunds.update(refund.id, { metadata: { ticket: 'T-2' } });
+    await server.stripe.refunds.update(refund.id, { metadata: { ticket: 'T-2' } });
+    const updates = (await server.stripe.events.list({ type: 'refund.updated', limit: 100 })).data.filter(
+      (event) => objectId(event) === refund.id,
+    );
+    expect(updates.map((event) => event.data.previous_attributes)).toEqual([{ metadata: { ticket: 'T-1' } }]);
+  });
+
+  it('carry a transfer’s old metadata in its update, and none for an update that changes nothing', async () => {
+    const paid = await server.stripe.charges.retrieve(destinationIntent.latest_charge as string);
+    const transferId = paid.transfer as string;
+    await server.stripe.transfers.update(transferId, { metadata: { order: 'A-1' } });
+    await server.stripe.transfers.update(transferId, { metadata: { order: 'A-2' } });
+    await server.stripe.transfers.update(transferId, { metadata: { order: 'A-2' } });
+    const updates = (await server.stripe.events.list({ type: 'transfer.updated', limit: 100 })).data.filter(
+      (event) => objectId(event) === transferId,
+    );
+    expect(updates.map((event) => event.data.previous_attributes)).toEqual([
+      { metadata: { order: 'A-1' } },
+      { metadata: { order: null } },
+    ]);
+  });
+
+  it('carry a bank account’s old metadata in its update, and none for an update that changes nothing', async () => {
+    const [bank] = (await server.stripe.accounts.listExternalAccounts(seller)).data;
+    if (!bank) throw new Error('the seller has no bank account');
+    await server.stripe.accounts.updateExternalAccount(seller, bank.id, { metadata: { label: 'main' } });
+    await server.stripe.accounts.updateExternalAccount(seller, bank.id, { metadata: { label: 'main' } });
+    const updates = (
+      await server.stripe.events.list(
+        { type: 'account.external_account.updated', limit: 100 },
+        { stripeAccount: seller },
+      )
+    ).data.filter((event) => objectId(event) === bank.id);
+    expect(updates.map((event) => event.data.previous_attributes)).toEqual([{ metadata: { label: null } }]);
+  });
 });

@@ -5,7 +5,7 @@ import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import type { Queryable } from '../../store/db';
-import { recordEvent } from '../../services/events';
+import { recordUpdate } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { findCharge } from '../../services/money/charges';
 import { expandList, expandObject, viewerOf } from '../../services/money/expand';
@@ -133,7 +133,12 @@ export const refundRoutes: Route[] = [
       ]);
       if (!updated) throw notFound('refund', row.id);
       const object = refundObject(updated);
-      await recordEvent(q, { type: 'refund.updated', accountId: updated.account_id ?? undefined, object });
+      await recordUpdate(q, {
+        type: 'refund.updated',
+        accountId: updated.account_id ?? undefined,
+        before: refundObject(row),
+        object,
+      });
       return { body: await expandObject(q, object, 'refund', params.expand, viewerOf(auth)) };
     },
   }),

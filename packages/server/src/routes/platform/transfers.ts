@@ -5,7 +5,7 @@ import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
-import { recordEvent } from '../../services/events';
+import { recordUpdate } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { Conditions } from '../../services/money/lists';
@@ -97,8 +97,14 @@ export const transferRoutes: Route[] = [
         [row.id, params.description ?? row.description, JSON.stringify(mergeMetadata(row.metadata, params.metadata))],
       );
       if (!updated) throw notFound('transfer', row.id);
-      const object = transferObject(updated, await reversalsOf(q, row.id));
-      await recordEvent(q, { type: 'transfer.updated', accountId: updated.source_account_id ?? undefined, object });
+      const reversals = await reversalsOf(q, row.id);
+      const object = transferObject(updated, reversals);
+      await recordUpdate(q, {
+        type: 'transfer.updated',
+        accountId: updated.source_account_id ?? undefined,
+        before: transferObject(row, reversals),
+        object,
+      });
       return { body: await expandObject(q, object, 'transfer', params.expand, viewerOf(auth)) };
     },
   }),

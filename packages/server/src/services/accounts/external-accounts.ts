@@ -6,7 +6,7 @@ import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import { supportsInstantPayouts } from '../../simulators/payout-rail';
 import type { Queryable } from '../../store/db';
-import { recordEvent } from '../events';
+import { recordEvent, recordUpdate } from '../events';
 import { bankAccountObject } from './objects';
 import type { AccountRow, BankAccountRow } from './rows';
 
@@ -116,7 +116,12 @@ export async function updateBankAccount(
   );
   if (!updated) throw notFound('external account', id);
   const object = bankAccountObject(updated);
-  await recordEvent(q, { type: 'account.external_account.updated', accountId, object });
+  await recordUpdate(q, {
+    type: 'account.external_account.updated',
+    accountId,
+    before: bankAccountObject(row),
+    object,
+  });
   return object;
 }
 
