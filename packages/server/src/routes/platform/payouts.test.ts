@@ -2,7 +2,16 @@ import { nextPayoutDay } from '@atrium/core';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../ledger';
-import { PAYS, US_BANK, advance, balanceOf, charge, clockTime, createSeller } from '../../services/money/testing';
+import {
+  PAYS,
+  US_BANK,
+  advance,
+  balanceOf,
+  charge,
+  clockTime,
+  createSeller,
+  platform,
+} from '../../services/money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -306,5 +315,40 @@ describe('payouts through the stripe SDK', () => {
     expect(await balanceOf(server, seller)).toMatchObject({ available: 1000, in_transit: 0 });
     const forPlatform = await server.stripe.payouts.create({ amount: 100, currency: 'usd' }).catch((e: unknown) => e);
     expect(forPlatform).toMatchObject({ statusCode: 400, code: 'platform_payouts_unsupported' });
+  });
+
+  it('sends payout.updated with the old metadata, and none for an update that changes nothing', async () => {
+    const seller = await fundedSeller(1000);
+    const payout = await server.stripe.payouts.create(
+      { amount: 1000, currency: 'usd', metadata: { batch: 'b-1' } },
+      { stripeAccount: seller },
+    );
+    await server.stripe.payouts.update(payout.id, { metadata: { batch: 'b-2' } }, { stripeAccount: seller });
+    await server.stripe.payouts.update(payout.id, { metadata: { batch: 'b-2' } }, { stripeAccount: seller });
+    const updates = (
+      await server.stripe.events.list({ type: 'payout.updated', limit: 100 }, { stripeAccount: seller })
+    ).data.filter((event) => (event.data.object as { id: string }).id === payout.id);
+    expect(updates.map((event) => event.data.previous_attributes)).toEqual([{ metadata: { batch: 'b-1' } }]);
+  });
+
+  it('says in previous_attributes all that a failure changed on the payout and on its bank account', async () => {
+    const seller = await fundedSeller(1000);
+    const [bank] = (await server.stripe.accounts.listExternalAccounts(seller)).data as Stripe.BankAccount[];
+    const payout = await server.stripe.payouts.create({ amount: 1000, currency: 'usd' }, { stripeAccount: seller });
+    const failed = await platform(server, 'POST', `/test_helpers/payouts/${payout.id}/fail`, {}, seller);
+    expect(failed.status).toBe(200);
+    const events = (await server.stripe.events.list({ limit: 100 }, { stripeAccount: seller })).data;
+    const payoutUpdate = events.find(
+      (event) => event.type === 'payout.updated' && (event.data.object as { id: string }).id === payout.id,
+    );
+    expect(payoutUpdate?.data.previous_attributes).toEqual({
+      status: 'pending',
+      failure_balance_transaction: null,
+      failure_code: null,
+      failure_message: null,
+    });
+    const bankUpdates = events.filter((event) => event.type === 'account.external_account.updated');
+    expect(bankUpdates.map((event) => event.data.previous_attributes)).toEqual([{ status: bank?.status }]);
+    expect(bank?.status).not.toBe('errored');
   });
 });

@@ -5,7 +5,7 @@ import { listEnvelope, listPage, listParamsShape, rangeParam } from '../../http/
 import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
-import { recordEvent } from '../../services/events';
+import { recordUpdate } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 import { asTransaction } from '../../services/money/ledger-io';
@@ -105,7 +105,12 @@ export const payoutRoutes: Route[] = [
       ]);
       if (!updated) throw notFound('payout', payout.id);
       const object = payoutObject(updated);
-      await recordEvent(q, { type: 'payout.updated', accountId: updated.account_id, object });
+      await recordUpdate(q, {
+        type: 'payout.updated',
+        accountId: updated.account_id,
+        before: payoutObject(payout),
+        object,
+      });
       return { body: await expandObject(q, object, 'payout', params.expand, viewerOf(auth)) };
     },
   }),

@@ -5,7 +5,7 @@ import { postEntries } from '../../ledger';
 import type { Database, Transaction } from '../../store/db';
 import { bankAccountObject } from '../accounts/objects';
 import type { BankAccountRow } from '../accounts/rows';
-import { recordEvent } from '../events';
+import { recordEvent, recordUpdate } from '../events';
 import { insertBalanceTransaction } from './balance-transactions';
 import { payoutObject } from './objects';
 import type { PayoutOutcome } from '../../simulators/payout-rail';
@@ -31,12 +31,7 @@ async function update(tx: Transaction, payout: PayoutRow, set: string, values: u
 async function announce(tx: Transaction, before: PayoutRow, after: PayoutRow, type?: string) {
   const object = payoutObject(after);
   if (type) await recordEvent(tx, { type, accountId: after.account_id, object });
-  await recordEvent(tx, {
-    type: 'payout.updated',
-    accountId: after.account_id,
-    object,
-    previousAttributes: { status: before.status },
-  });
+  await recordUpdate(tx, { type: 'payout.updated', accountId: after.account_id, before: payoutObject(before), object });
 }
 
 /** The bank received the money: it leaves the books through payouts clearing. */
@@ -52,6 +47,25 @@ async function paid(tx: Transaction, payout: PayoutRow) {
     }),
   );
   await announce(tx, payout, await update(tx, payout, `status = 'paid', next_transition_at = NULL`, []), 'payout.paid');
+}
+
+/** Marks the bank account a payout failed at `errored`, with its update event if it was not already. */
+async function markBankErrored(tx: Transaction, owner: ConnectedAccountId, bankAccountId: string) {
+  const [before] = await tx.query<BankAccountRow>('SELECT * FROM external_accounts WHERE id = $1 FOR UPDATE', [
+    bankAccountId,
+  ]);
+  if (!before || before.status === 'errored') return;
+  const [bank] = await tx.query<BankAccountRow>(
+    `UPDATE external_accounts SET status = 'errored' WHERE id = $1 RETURNING *`,
+    [bankAccountId],
+  );
+  if (!bank) throw new Error(`bank account ${bankAccountId} vanished while it was locked`);
+  await recordUpdate(tx, {
+    type: 'account.external_account.updated',
+    accountId: owner,
+    before: bankAccountObject(before),
+    object: bankAccountObject(bank),
+  });
 }
 
 /**
@@ -80,17 +94,7 @@ async function failed(tx: Transaction, payout: PayoutRow, code: string, message:
     `status = 'failed', next_transition_at = NULL, failure_code = $3, failure_message = $4, failure_balance_transaction_id = $5`,
     [code, message, txn],
   );
-  const [bank] = await tx.query<BankAccountRow>(
-    `UPDATE external_accounts SET status = 'errored' WHERE id = $1 AND status <> 'errored' RETURNING *`,
-    [payout.destination],
-  );
-  if (bank) {
-    await recordEvent(tx, {
-      type: 'account.external_account.updated',
-      accountId: owner,
-      object: bankAccountObject(bank),
-    });
-  }
+  await markBankErrored(tx, owner, payout.destination);
   await announce(tx, payout, after, 'payout.failed');
 }
 

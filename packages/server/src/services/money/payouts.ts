@@ -11,7 +11,7 @@ import type { Queryable } from '../../store/db';
 import { loadAccount } from '../accounts/rows';
 import type { AccountRow, BankAccountRow } from '../accounts/rows';
 import { clockNow } from '../clock';
-import { recordEvent } from '../events';
+import { recordEvent, recordUpdate } from '../events';
 import { checkAmountBounds, refused } from './amounts';
 import { insertBalanceTransaction } from './balance-transactions';
 import { openBalances, postOrRefuse } from './ledger-io';
@@ -302,11 +302,6 @@ export async function cancelPayout(q: Queryable, payout: PayoutRow): Promise<Pay
   if (!row) throw new Error(`payout ${payout.id} changed while it was locked`);
   const object = payoutObject(row);
   await recordEvent(q, { type: 'payout.canceled', accountId: row.account_id, object });
-  await recordEvent(q, {
-    type: 'payout.updated',
-    accountId: row.account_id,
-    object,
-    previousAttributes: { status: 'pending' },
-  });
+  await recordUpdate(q, { type: 'payout.updated', accountId: row.account_id, before: payoutObject(payout), object });
   return row;
 }
