@@ -175,6 +175,22 @@ describe('the component API for balances and payouts', () => {
     await embedded(server, token, 'POST', '/payout_schedule', { interval: 'manual' });
   });
 
+  it('sends account.updated with only the schedule fields that changed, and none when nothing did', async () => {
+    await embedded(server, token, 'POST', '/payout_schedule', { interval: 'manual' });
+    const before = (await server.stripe.events.list({ type: 'account.updated', limit: 100 }, { stripeAccount: seller }))
+      .data[0]?.id;
+    await embedded(server, token, 'POST', '/payout_schedule', { interval: 'weekly', weekly_anchor: 'tuesday' });
+    await embedded(server, token, 'POST', '/payout_schedule', { interval: 'weekly', weekly_anchor: 'tuesday' });
+    const updates = await server.stripe.events.list(
+      { type: 'account.updated', limit: 100, ...(before === undefined ? {} : { ending_before: before }) },
+      { stripeAccount: seller },
+    );
+    expect(updates.data.map((event) => event.data.previous_attributes)).toEqual([
+      { settings: { payouts: { schedule: { interval: 'manual', weekly_anchor: null } } } },
+    ]);
+    await embedded(server, token, 'POST', '/payout_schedule', { interval: 'manual' });
+  });
+
   it('answers 403 without the component or the feature a route needs', async () => {
     const paymentsOnly = await sessionToken(server, seller, { payments: { enabled: true } });
     expect((await embedded(server, paymentsOnly, 'GET', '/balance')).status).toBe(403);

@@ -4,7 +4,7 @@ import type { Queryable } from '../../store/db';
 import { accountObject } from '../accounts/objects';
 import { loadAccount, loadBankAccounts } from '../accounts/rows';
 import type { AccountRow, PayoutScheduleSetting } from '../accounts/rows';
-import { recordEvent } from '../events';
+import { recordUpdate } from '../events';
 import { refused } from './amounts';
 
 /** `POST /v1/embedded/payout_schedule`: Stripe's `settings.payouts.schedule` fields. */
@@ -61,11 +61,12 @@ export async function updatePayoutSchedule(
     [accountId, JSON.stringify(schedule)],
   );
   if (!updated) throw new Error(`account ${accountId} vanished while updating its schedule`);
-  await recordEvent(q, {
+  const bankAccounts = await loadBankAccounts(q, accountId);
+  await recordUpdate(q, {
     type: 'account.updated',
     accountId,
-    object: accountObject(updated, await loadBankAccounts(q, accountId)),
-    previousAttributes: { settings: { payouts: { schedule: account.settings.payouts.schedule } } },
+    before: accountObject(account, bankAccounts),
+    object: accountObject(updated, bankAccounts),
   });
   return schedule;
 }
