@@ -6,7 +6,7 @@ import type { MetadataUpdate } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
 import { clockNow } from '../clock';
-import { previousAttributes, recordEvent } from '../events';
+import { recordEvent, recordUpdate } from '../events';
 import { applyPersonFields, hasValues, mergeHash } from './fields';
 import { personObject } from './objects';
 import { refreshRequirements } from './requirements';
@@ -98,18 +98,15 @@ async function writePerson(
       account,
     );
     const demoted = personObject(after, refreshed.account);
-    await recordEvent(q, {
-      type: 'person.updated',
-      accountId: account.id,
-      object: demoted,
-      previousAttributes: previousAttributes(before, demoted),
-    });
+    await recordUpdate(q, { type: 'person.updated', accountId: account.id, before, object: demoted });
   }
   if (existing) {
-    const changed = previousAttributes(personObject(existing, account), object);
-    if (Object.keys(changed).length > 0) {
-      await recordEvent(q, { type: 'person.updated', accountId: account.id, object, previousAttributes: changed });
-    }
+    await recordUpdate(q, {
+      type: 'person.updated',
+      accountId: account.id,
+      before: personObject(existing, account),
+      object,
+    });
   } else {
     await recordEvent(q, { type: 'person.created', accountId: account.id, object });
   }

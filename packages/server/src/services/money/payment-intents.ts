@@ -6,7 +6,7 @@ import type { CardOutcome } from '../../simulators/cards';
 import type { Job } from '../../jobs/runner';
 import type { Database, Queryable, Transaction } from '../../store/db';
 import { loadAccount } from '../accounts/rows';
-import { previousAttributes, recordEvent } from '../events';
+import { recordEvent, recordUpdate } from '../events';
 import { checkAmountBounds, minimumChargeMinor, refused } from './amounts';
 import { captureCharge, processingFeeFor } from './capture';
 import { chargeObject, paymentIntentObject } from './objects';
@@ -241,16 +241,12 @@ export async function updatePaymentIntent(q: Queryable, row: PaymentIntentRow, p
   );
   if (!updated) throw notFound('payment_intent', row.id);
   const object = paymentIntentObject(updated);
-  // As for every `*.updated` event: the changed fields' old values, and no event for no change.
-  const changed = previousAttributes(paymentIntentObject(row), object);
-  if (Object.keys(changed).length > 0) {
-    await recordEvent(q, {
-      type: 'payment_intent.updated',
-      accountId: updated.account_id ?? undefined,
-      object,
-      previousAttributes: changed,
-    });
-  }
+  await recordUpdate(q, {
+    type: 'payment_intent.updated',
+    accountId: updated.account_id ?? undefined,
+    before: paymentIntentObject(row),
+    object,
+  });
   return object;
 }
 
