@@ -6,7 +6,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../testing/server';
 import type { TestServer } from '../testing/server';
-import { recordEvent } from './events';
+import { API_VERSION, recordEvent } from './events';
 import { MAX_DELIVERY_ATTEMPTS, backoffSeconds } from './webhooks';
 
 interface Received {
@@ -56,10 +56,11 @@ describe('webhook delivery', () => {
       body: JSON.stringify({ seconds }),
     });
 
-  it('delivers a signed event that both verifiers accept, once', async () => {
+  it('delivers a signed event that both verifiers accept, once, in the endpoint’s API version', async () => {
     const endpoint = await atrium.stripe.webhookEndpoints.create({
       url: receiver.url,
       enabled_events: ['payout.paid'],
+      api_version: API_VERSION,
     });
     const secret = endpoint.secret ?? '';
     const eventId = await atrium.db.transaction('read committed', (tx) =>
@@ -77,6 +78,7 @@ describe('webhook delivery', () => {
     const event = stripe.webhooks.constructEvent(delivery.body, String(delivery.headers['stripe-signature']), secret);
     expect(event.id).toBe(eventId);
     expect(event.type).toBe('payout.paid');
+    expect(event.api_version).toBe(endpoint.api_version);
     const standard = new Webhook(secret).verify(delivery.body, {
       'webhook-id': String(delivery.headers['webhook-id']),
       'webhook-timestamp': String(delivery.headers['webhook-timestamp']),

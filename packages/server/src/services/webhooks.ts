@@ -30,6 +30,8 @@ export interface WebhookEndpointRow {
   description: string | null;
   status: 'enabled' | 'disabled';
   metadata: Record<string, string>;
+  /** The API version the endpoint was created with (its events are rendered in it); null for none. */
+  api_version: string | null;
 }
 
 /** Stripe's WebhookEndpoint object; the secret is only ever included when the endpoint is created. */
@@ -37,7 +39,7 @@ export function webhookEndpointObject(row: WebhookEndpointRow, secret?: string) 
   return {
     id: row.id,
     object: 'webhook_endpoint' as const,
-    api_version: null,
+    api_version: row.api_version,
     application: null,
     connect: row.connect,
     created: Math.floor(new Date(row.created_at).getTime() / 1000),

@@ -89,6 +89,25 @@ describe.each(await testDatabaseKinds())('the %s store', (kind) => {
     ).rejects.toThrow(/persons_one_representative/);
   });
 
+  it('keeps only a version-shaped api_version on webhook endpoints, or none (migration 0031)', async () => {
+    const insert = (id: string, apiVersion: string | null) =>
+      db.query(
+        `INSERT INTO webhook_endpoints (id, created_at, url, enabled_events, secret_ciphertext, api_version)
+         VALUES ($1, now(), 'https://example.com/hooks', '{*}', '\\x00', $2)`,
+        [id, apiVersion],
+      );
+    await insert('we_versioned', '2026-10-28.endive');
+    await insert('we_unversioned', null);
+    await expect(insert('we_malformed', 'latest')).rejects.toThrow(/api_version/);
+    const rows = await db.query<{ id: string; api_version: string | null }>(
+      `SELECT id, api_version FROM webhook_endpoints WHERE id IN ('we_versioned', 'we_unversioned') ORDER BY seq`,
+    );
+    expect(rows).toEqual([
+      { id: 'we_versioned', api_version: '2026-10-28.endive' },
+      { id: 'we_unversioned', api_version: null },
+    ]);
+  });
+
   it('reports a statement that cannot be prepared the same way every time it is sent', async () => {
     // Statements with parameters are prepared by name on PostgreSQL: a failed preparation must not
     // leave the driver believing the name exists ("prepared statement ... does not exist").

@@ -8,6 +8,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { newId } from '../../ids';
 import type { Queryable } from '../../store/db';
+import { API_VERSION } from '../../services/events';
 import { newSigningSecret } from '../../services/webhook-signing';
 import { checkWebhookUrl } from '../../services/webhook-url';
 import { webhookEndpointObject } from '../../services/webhooks';
@@ -21,7 +22,10 @@ const createParams = z.strictObject({
   connect: z.optional(boolParam()),
   description: z.string().max(5000).optional(),
   metadata: z.optional(metadataParam()),
-  api_version: z.string().max(64).optional(),
+  // Atrium renders events in one API version only, so an endpoint may ask for that one or none.
+  api_version: z
+    .literal(API_VERSION, { error: `Atrium serves API version ${API_VERSION} only; give it or leave api_version out.` })
+    .optional(),
   expand: expandParam({ list: false }),
 });
 
@@ -56,13 +60,15 @@ export const webhookEndpointRoutes: Route[] = [
     method: 'post',
     path: '/webhook_endpoints',
     params: createParams,
-    summary: 'Create a webhook endpoint; the signing secret is returned only here.',
+    summary:
+      'Create a webhook endpoint; the signing secret is returned only here. `api_version`, if given, must be the one version Atrium renders events in.',
     async handler({ app, params, q }) {
       const url = await checkedUrl(params.url, app.settings.allowPrivateWebhookUrls);
       const secret = newSigningSecret();
       const [row] = await q.query<WebhookEndpointRow>(
-        `INSERT INTO webhook_endpoints (id, created_at, url, enabled_events, connect, description, secret_ciphertext, metadata)
-         VALUES ($1, atrium_now(), $2, $3, $4, $5, $6, $7) RETURNING *`,
+        `INSERT INTO webhook_endpoints (id, created_at, url, enabled_events, connect, description, secret_ciphertext,
+           metadata, api_version)
+         VALUES ($1, atrium_now(), $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
         [
           newId('we'),
           url,
@@ -71,6 +77,7 @@ export const webhookEndpointRoutes: Route[] = [
           params.description ?? null,
           app.encryptor.encrypt(secret),
           JSON.stringify(mergeMetadata({}, params.metadata)),
+          params.api_version ?? null,
         ],
       );
       if (!row) throw new Error('INSERT returned no row');
