@@ -133,6 +133,26 @@ describe('expanding connected accounts through the stripe SDK', () => {
     }
   });
 
+  it('refuses an unknown path, named as sent, even where the objects leave nothing to expand', async () => {
+    const refusal = (path: string) => ({
+      statusCode: 400,
+      param: 'expand',
+      message: `This property cannot be expanded (${path}).`,
+    });
+    // No charge belongs to the platform's own payment intent with no charge: the page is empty.
+    const unconfirmed = await server.stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });
+    const emptyPage = await server.stripe.charges
+      .list({ payment_intent: unconfirmed.id, expand: ['data.nonsense'] })
+      .catch((caught: unknown) => caught);
+    expect(emptyPage).toMatchObject(refusal('data.nonsense'));
+    // A charge on nobody's behalf: its on_behalf_of is null, yet what follows it is still checked.
+    const plain = await charge(server, { amount: 1000 });
+    const nullField = await server.stripe.charges
+      .retrieve(plain.latest_charge as string, { expand: ['on_behalf_of.nonsense'] })
+      .catch((caught: unknown) => caught);
+    expect(nullField).toMatchObject(refusal('on_behalf_of.nonsense'));
+  });
+
   it('refuses to expand a field of an account, which has none, naming expand', async () => {
     const error = await server.stripe.transfers
       .list({ destination: seller, expand: ['data.destination.business_profile'] })

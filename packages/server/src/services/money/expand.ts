@@ -251,6 +251,20 @@ function fieldOf(type: ExpandableType, path: string): [string, Expandable] | und
   return Object.entries(EXPANDABLE[type]).find(([name]) => path === name || path.startsWith(`${name}.`));
 }
 
+/**
+ * Refuses a path that names no expandable field, before anything is loaded: whatever the objects
+ * hold (a null field, an empty list), an unknown path is a 400, as on Stripe.
+ */
+function checkPath(type: ExpandableType, path: string, full: string): void {
+  const match = fieldOf(type, path);
+  if (!match) throw cannotExpand(full);
+  const [name, expandable] = match;
+  const rest = path.slice(name.length + 1);
+  // A balance transaction's `source` has the type its id names: the rest is checked once it is loaded.
+  if (rest === '' || typeof expandable.type === 'function') return;
+  checkPath(expandable.type, rest, full);
+}
+
 /** The hash holding a (possibly dotted) field and the field's last name; undefined when a hash on the way is null. */
 function holderOf(object: Record<string, unknown>, name: string): [Record<string, unknown>, string] | undefined {
   const keys = name.split('.');
@@ -305,6 +319,7 @@ export async function expandObject<T extends object>(
   paths: readonly string[] | undefined,
   viewer: Viewer,
 ): Promise<T> {
+  for (const path of paths ?? []) checkPath(type, path, path);
   for (const path of paths ?? []) await expandPath(q, viewer, object, type, path, path);
   return object;
 }
@@ -317,10 +332,13 @@ export async function expandList<T extends object>(
   paths: readonly string[] | undefined,
   viewer: Viewer,
 ): Promise<T[]> {
-  const inner = (paths ?? []).map((path) => {
+  // A refusal names the path as it was sent, `data.` included.
+  for (const path of paths ?? []) {
     if (!path.startsWith('data.')) throw cannotExpand(path);
-    return path.slice('data.'.length);
-  });
-  for (const object of objects) await expandObject(q, object, type, inner, viewer);
+    checkPath(type, path.slice('data.'.length), path);
+  }
+  for (const path of paths ?? []) {
+    for (const object of objects) await expandPath(q, viewer, object, type, path.slice('data.'.length), path);
+  }
   return objects;
 }
