@@ -4,6 +4,7 @@ import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { ACCOUNT_LINK_TYPES, createAccountLink } from '../../services/account-links';
+import { expandObject, viewerOf } from '../../services/money/expand';
 
 const webUrl = () =>
   z
@@ -32,18 +33,17 @@ export const accountLinkRoutes: Route[] = [
     }),
     summary:
       'A short-lived, single-use URL of a page Atrium hosts (onboarding, account update or the payouts portal), built from the same components; it sends the user to `return_url` when done and to `refresh_url` if the link is stale.',
-    async handler({ app, client, params, q }) {
+    async handler({ app, auth, client, params, q }) {
       const collectionOptions = params.collection_options ?? (params.collect ? { fields: params.collect } : {});
-      return {
-        body: await createAccountLink(q, {
-          accountId: params.account,
-          type: params.type,
-          refreshUrl: params.refresh_url,
-          returnUrl: params.return_url,
-          collectionOptions,
-          publicUrl: app.settings.publicUrl || client.origin,
-        }),
-      };
+      const link = await createAccountLink(q, {
+        accountId: params.account,
+        type: params.type,
+        refreshUrl: params.refresh_url,
+        returnUrl: params.return_url,
+        collectionOptions,
+        publicUrl: app.settings.publicUrl || client.origin,
+      });
+      return { body: await expandObject(q, link, 'account_link', params.expand, viewerOf(auth)) };
     },
   }),
 ];

@@ -4,6 +4,7 @@ import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { createAccountSession } from '../../services/account-sessions';
+import { expandObject, viewerOf } from '../../services/money/expand';
 
 const accountId = z.string().regex(/^acct_[A-Za-z0-9]{1,64}$/, 'must be a connected account id (acct_...)');
 
@@ -23,13 +24,13 @@ export const accountSessionRoutes: Route[] = [
     }),
     summary:
       "Create an account session: a short-lived, single-use client secret bound to one connected account and the components (and features) it may use. The platform's server hands the secret to its page.",
-    async handler({ app, params, q }) {
+    async handler({ app, auth, params, q }) {
       const session = await createAccountSession(q, {
         accountId: params.account,
         components: params.components,
         ttlSeconds: app.settings.accountSessionTtlSeconds,
       });
-      return { body: session };
+      return { body: await expandObject(q, session, 'account_session', params.expand, viewerOf(auth)) };
     },
   }),
 ];

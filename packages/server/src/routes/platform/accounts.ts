@@ -16,6 +16,7 @@ import { accountCreateParamsSchema, accountUpdateParamsSchema, countryOfRequest 
 import { loadAccount } from '../../services/accounts/rows';
 import type { AccountRow, BankAccountRow } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 /** The schemas in the API reference are the United States'; each request is parsed for its country. */
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
@@ -30,9 +31,9 @@ export const accountRoutes: Route[] = [
       accountCreateParamsSchema({ country: countryOfRequest(input), nowSeconds: await clockNow(app.db) }),
     summary:
       'Create a connected account. Onboarding fields may be given now or later; `requirements` says what is due for the country, business type and requested capabilities.',
-    async handler({ app, params, q }) {
-      const typed = params;
-      return { body: await createAccount(app, q, countryOfRequest(typed), typed) };
+    async handler({ app, auth, params, q }) {
+      const account = await createAccount(app, q, countryOfRequest(params), params);
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -40,7 +41,7 @@ export const accountRoutes: Route[] = [
     path: '/accounts',
     params: z.strictObject(listParamsShape),
     summary: 'List connected accounts, newest first.',
-    async handler({ params, q, url }) {
+    async handler({ auth, params, q, url }) {
       const page = await listPage<AccountRow>(q, {
         table: 'accounts',
         where: ['NOT deleted'],
@@ -60,7 +61,8 @@ export const accountRoutes: Route[] = [
           banks.filter((bank) => bank.account_id === row.id),
         ),
       );
-      return { body: listEnvelope(url, data, page.hasMore) };
+      const expanded = await expandList(q, data, 'account', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, expanded, page.hasMore) };
     },
   }),
   platformRoute({
@@ -68,8 +70,9 @@ export const accountRoutes: Route[] = [
     path: '/accounts/:id',
     params: expandOnly,
     summary: 'Retrieve a connected account.',
-    async handler({ path, q }) {
-      return { body: await retrieveAccount(q, path['id'] ?? '') };
+    async handler({ auth, params, path, q }) {
+      const account = await retrieveAccount(q, path['id'] ?? '');
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -81,8 +84,9 @@ export const accountRoutes: Route[] = [
       return accountUpdateParamsSchema({ country: account.country as 'US', nowSeconds: await clockNow(app.db) });
     },
     summary: 'Update a connected account: nested hashes merge, an empty string unsets a field.',
-    async handler({ app, params, path, q }) {
-      return { body: await updateAccount(app, q, path['id'] ?? '', params) };
+    async handler({ app, auth, params, path, q }) {
+      const account = await updateAccount(app, q, path['id'] ?? '', params);
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -102,8 +106,9 @@ export const accountRoutes: Route[] = [
       expand: expandParam({ list: false }),
     }),
     summary: 'Reject a connected account: it can no longer take charges or payouts.',
-    async handler({ params, path, q }) {
-      return { body: await rejectAccount(q, path['id'] ?? '', params.reason) };
+    async handler({ auth, params, path, q }) {
+      const account = await rejectAccount(q, path['id'] ?? '', params.reason);
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
 ];

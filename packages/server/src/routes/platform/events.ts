@@ -7,6 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { eventObject, pendingWebhooksSql } from '../../services/events';
 import type { EventRow } from '../../services/events';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 const eventType = z
   .string()
@@ -61,7 +62,8 @@ export const eventRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      return { body: listEnvelope(url, page.rows.map(eventObject), page.hasMore) };
+      const events = await expandList(q, page.rows.map(eventObject), 'event', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, events, page.hasMore) };
     },
   }),
   platformRoute({
@@ -69,7 +71,7 @@ export const eventRoutes: Route[] = [
     path: '/events/:id',
     params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve an event.',
-    async handler({ auth, path, q }) {
+    async handler({ auth, params, path, q }) {
       const id = path['id'] ?? '';
       const [row] = await q.query<EventRow>(
         `SELECT events.*, ${pendingWebhooksSql('events')} AS pending_webhooks FROM events WHERE id = $1`,
@@ -77,7 +79,7 @@ export const eventRoutes: Route[] = [
       );
       // A connected account's event is retrieved with its Stripe-Account header, as on Stripe.
       if (!row || row.account_id !== (auth.onBehalfOf ?? null)) throw notFound('event', id);
-      return { body: eventObject(row) };
+      return { body: await expandObject(q, eventObject(row), 'event', params.expand, viewerOf(auth)) };
     },
   }),
 ];

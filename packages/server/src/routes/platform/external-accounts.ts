@@ -17,6 +17,7 @@ import { refreshRequirements } from '../../services/accounts/requirements';
 import { loadAccount } from '../../services/accounts/rows';
 import type { BankAccountRow } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
 
@@ -33,7 +34,7 @@ export const externalAccountRoutes: Route[] = [
       });
     },
     summary: 'Add a bank account for payouts. The number is stored encrypted; only its last 4 digits come back.',
-    async handler({ app, params, path, q }) {
+    async handler({ app, auth, params, path, q }) {
       const typed = params as {
         external_account: BankAccountParams;
         default_for_currency?: boolean;
@@ -46,7 +47,7 @@ export const externalAccountRoutes: Route[] = [
         metadata: typed.metadata ?? {},
       });
       await refreshRequirements(q, account.id);
-      return { body: object };
+      return { body: await expandObject(q, object, 'bank_account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -54,7 +55,7 @@ export const externalAccountRoutes: Route[] = [
     path: '/accounts/:account/external_accounts',
     params: z.strictObject({ ...listParamsShape, object: z.literal('bank_account').optional() }),
     summary: "List an account's bank accounts.",
-    async handler({ params, path, q, url }) {
+    async handler({ auth, params, path, q, url }) {
       const account = await loadAccount(q, path['account'] ?? '');
       const page = await listPage<BankAccountRow>(q, {
         table: 'external_accounts',
@@ -65,7 +66,9 @@ export const externalAccountRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      return { body: listEnvelope(url, page.rows.map(bankAccountObject), page.hasMore) };
+      const objects = page.rows.map(bankAccountObject);
+      const banks = await expandList(q, objects, 'bank_account', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, banks, page.hasMore) };
     },
   }),
   platformRoute({
@@ -73,9 +76,10 @@ export const externalAccountRoutes: Route[] = [
     path: '/accounts/:account/external_accounts/:id',
     params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a bank account.',
-    async handler({ path, q }) {
+    async handler({ auth, params, path, q }) {
       const account = await loadAccount(q, path['account'] ?? '');
-      return { body: bankAccountObject(await loadBankAccount(q, account.id, path['id'] ?? '')) };
+      const bank = bankAccountObject(await loadBankAccount(q, account.id, path['id'] ?? ''));
+      return { body: await expandObject(q, bank, 'bank_account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -83,9 +87,10 @@ export const externalAccountRoutes: Route[] = [
     path: '/accounts/:account/external_accounts/:id',
     params: externalAccountUpdateParamsSchema,
     summary: 'Update a bank account, or make it the default for its currency.',
-    async handler({ params, path, q }) {
+    async handler({ auth, params, path, q }) {
       const account = await loadAccount(q, path['account'] ?? '', { lock: true });
-      return { body: await updateBankAccount(q, account.id, path['id'] ?? '', params) };
+      const bank = await updateBankAccount(q, account.id, path['id'] ?? '', params);
+      return { body: await expandObject(q, bank, 'bank_account', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({

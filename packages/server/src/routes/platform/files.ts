@@ -6,6 +6,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { FILE_COLUMNS, FILE_PURPOSES, fileObject } from '../../services/files';
 import type { FileRow } from '../../services/files';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 const FILE_ID = /^file_[A-Za-z0-9]{1,64}$/;
 
@@ -37,7 +38,8 @@ export const fileRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      return { body: listEnvelope(url, page.rows.map(fileObject), page.hasMore) };
+      const files = await expandList(q, page.rows.map(fileObject), 'file', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, files, page.hasMore) };
     },
   }),
   platformRoute({
@@ -45,7 +47,7 @@ export const fileRoutes: Route[] = [
     path: '/files/:id',
     params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: "Retrieve an uploaded file's metadata.",
-    async handler({ auth, path, q }) {
+    async handler({ auth, params, path, q }) {
       const id = path['id'] ?? '';
       const owner = ownerCondition(auth.onBehalfOf);
       const [row] = FILE_ID.test(id)
@@ -55,7 +57,7 @@ export const fileRoutes: Route[] = [
           )
         : [];
       if (!row) throw notFound('file', id);
-      return { body: fileObject(row) };
+      return { body: await expandObject(q, fileObject(row), 'file', params.expand, viewerOf(auth)) };
     },
   }),
 ];

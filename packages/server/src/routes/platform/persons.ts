@@ -10,6 +10,7 @@ import { loadAccount } from '../../services/accounts/rows';
 import type { PersonRow } from '../../services/accounts/rows';
 import type { AppContext } from '../../context';
 import { clockNow } from '../../services/clock';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
 
@@ -25,8 +26,9 @@ export const personRoutes: Route[] = [
     params: personWriteParamsSchema(DOCUMENTED),
     paramsFor: schemaForAccount,
     summary: 'Add a person to a company: a representative, owner, director or executive.',
-    async handler({ app, params, path, q }) {
-      return { body: await createPerson(app, q, path['account'] ?? '', params) };
+    async handler({ app, auth, params, path, q }) {
+      const person = await createPerson(app, q, path['account'] ?? '', params);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -44,7 +46,7 @@ export const personRoutes: Route[] = [
         .optional(),
     }),
     summary: "List a company's persons, optionally by relationship.",
-    async handler({ params, path, q, url }) {
+    async handler({ auth, params, path, q, url }) {
       const account = await loadAccount(q, path['account'] ?? '');
       const where = ['account_id = $1', 'NOT deleted'];
       const values: unknown[] = [account.id];
@@ -61,13 +63,9 @@ export const personRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      return {
-        body: listEnvelope(
-          url,
-          page.rows.map((row) => personObject(row, account)),
-          page.hasMore,
-        ),
-      };
+      const persons = page.rows.map((row) => personObject(row, account));
+      const expanded = await expandList(q, persons, 'person', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, expanded, page.hasMore) };
     },
   }),
   platformRoute({
@@ -75,9 +73,10 @@ export const personRoutes: Route[] = [
     path: '/accounts/:account/persons/:id',
     params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a person.',
-    async handler({ path, q }) {
+    async handler({ auth, params, path, q }) {
       const account = await loadAccount(q, path['account'] ?? '');
-      return { body: personObject(await loadPerson(q, account.id, path['id'] ?? ''), account) };
+      const person = personObject(await loadPerson(q, account.id, path['id'] ?? ''), account);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -86,8 +85,9 @@ export const personRoutes: Route[] = [
     params: personWriteParamsSchema(DOCUMENTED),
     paramsFor: schemaForAccount,
     summary: 'Update a person.',
-    async handler({ app, params, path, q }) {
-      return { body: await updatePerson(app, q, path['account'] ?? '', path['id'] ?? '', params) };
+    async handler({ app, auth, params, path, q }) {
+      const person = await updatePerson(app, q, path['account'] ?? '', path['id'] ?? '', params);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({

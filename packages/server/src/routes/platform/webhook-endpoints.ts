@@ -13,6 +13,7 @@ import { newSigningSecret } from '../../services/webhook-signing';
 import { checkWebhookUrl } from '../../services/webhook-url';
 import { webhookEndpointObject } from '../../services/webhooks';
 import type { WebhookEndpointRow } from '../../services/webhooks';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 const eventTypeParam = z.string().regex(/^(\*|[a-z_]+(\.[a-z_]+)+)$/, 'must be an event type like payout.paid, or *');
 
@@ -62,7 +63,7 @@ export const webhookEndpointRoutes: Route[] = [
     params: createParams,
     summary:
       'Create a webhook endpoint; the signing secret is returned only here. `api_version`, if given, must be the one version Atrium renders events in.',
-    async handler({ app, params, q }) {
+    async handler({ app, auth, params, q }) {
       const url = await checkedUrl(params.url, app.settings.allowPrivateWebhookUrls);
       const secret = newSigningSecret();
       const [row] = await q.query<WebhookEndpointRow>(
@@ -81,7 +82,8 @@ export const webhookEndpointRoutes: Route[] = [
         ],
       );
       if (!row) throw new Error('INSERT returned no row');
-      return { body: webhookEndpointObject(row, secret) };
+      const endpoint = webhookEndpointObject(row, secret);
+      return { body: await expandObject(q, endpoint, 'webhook_endpoint', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -89,7 +91,7 @@ export const webhookEndpointRoutes: Route[] = [
     path: '/webhook_endpoints',
     params: z.strictObject(listParamsShape),
     summary: 'List webhook endpoints, newest first.',
-    async handler({ params, q, url }) {
+    async handler({ auth, params, q, url }) {
       const page = await listPage<WebhookEndpointRow>(q, {
         table: 'webhook_endpoints',
         where: ['NOT deleted'],
@@ -99,13 +101,9 @@ export const webhookEndpointRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      return {
-        body: listEnvelope(
-          url,
-          page.rows.map((row) => webhookEndpointObject(row)),
-          page.hasMore,
-        ),
-      };
+      const endpoints = page.rows.map((row) => webhookEndpointObject(row));
+      const expanded = await expandList(q, endpoints, 'webhook_endpoint', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, expanded, page.hasMore) };
     },
   }),
   platformRoute({
@@ -113,8 +111,9 @@ export const webhookEndpointRoutes: Route[] = [
     path: '/webhook_endpoints/:id',
     params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'Retrieve a webhook endpoint.',
-    async handler({ path, q }) {
-      return { body: webhookEndpointObject(await findEndpoint(q, path['id'])) };
+    async handler({ auth, params, path, q }) {
+      const endpoint = webhookEndpointObject(await findEndpoint(q, path['id']));
+      return { body: await expandObject(q, endpoint, 'webhook_endpoint', params.expand, viewerOf(auth)) };
     },
   }),
   platformRoute({
@@ -122,7 +121,7 @@ export const webhookEndpointRoutes: Route[] = [
     path: '/webhook_endpoints/:id',
     params: updateParams,
     summary: 'Update a webhook endpoint: URL, events, description, metadata, or disable it.',
-    async handler({ app, params, path, q }) {
+    async handler({ app, auth, params, path, q }) {
       const existing = await findEndpoint(q, path['id']);
       const url =
         params.url === undefined ? existing.url : await checkedUrl(params.url, app.settings.allowPrivateWebhookUrls);
@@ -144,7 +143,9 @@ export const webhookEndpointRoutes: Route[] = [
       // A disabled endpoint receives nothing, retries included; enabling it again does not send
       // what happened meanwhile.
       if (status === 'disabled') await stopPendingDeliveries(q, existing.id, 'endpoint disabled');
-      return { body: webhookEndpointObject(row) };
+      return {
+        body: await expandObject(q, webhookEndpointObject(row), 'webhook_endpoint', params.expand, viewerOf(auth)),
+      };
     },
   }),
   platformRoute({

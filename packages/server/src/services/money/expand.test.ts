@@ -153,7 +153,7 @@ describe('expanding connected accounts through the stripe SDK', () => {
     expect(nullField).toMatchObject(refusal('on_behalf_of.nonsense'));
   });
 
-  it('refuses to expand a field of an account, which has none, naming expand', async () => {
+  it('refuses to expand a field of an account that Stripe does not expand, naming expand', async () => {
     const error = await server.stripe.transfers
       .list({ destination: seller, expand: ['data.destination.business_profile'] })
       .catch((caught: unknown) => caught);

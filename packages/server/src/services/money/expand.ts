@@ -1,7 +1,9 @@
-import type { PlatformAuth } from '../../http/auth';
+import type { Auth } from '../../http/auth';
 import { ApiError } from '../../http/errors';
 import { listEnvelope } from '../../http/list';
 import type { Queryable } from '../../store/db';
+import { FILE_COLUMNS, fileObject } from '../files';
+import type { FileRow } from '../files';
 import { accountObject, bankAccountObject } from '../accounts/objects';
 import { loadBankAccounts } from '../accounts/rows';
 import type { AccountRow, BankAccountRow } from '../accounts/rows';
@@ -35,25 +37,32 @@ import { ownerOf } from './rows';
 /** The object types whose fields can be expanded. */
 export type ExpandableType =
   | 'account'
+  | 'account_link'
+  | 'account_session'
   | 'application_fee'
   | 'balance_transaction'
   | 'bank_account'
   | 'charge'
+  | 'event'
   | 'fee_refund'
+  | 'file'
   | 'payment_intent'
   | 'payout'
+  | 'person'
   | 'refund'
   | 'topup'
   | 'transfer'
-  | 'transfer_reversal';
+  | 'transfer_reversal'
+  | 'webhook_endpoint';
 
 /**
  * Who is looking: the platform (sees every object), or a connected account acting through
- * `Stripe-Account` (sees only its own: an id it may not read stays an id).
+ * `Stripe-Account` or a component session (sees only its own: an id it may not read stays an id).
  */
 export type Viewer = Owner;
 
-export const viewerOf = (auth: PlatformAuth): Viewer => ownerOf(auth.onBehalfOf ?? null);
+export const viewerOf = (auth: Auth): Viewer =>
+  ownerOf(auth.kind === 'embedded' ? auth.accountId : (auth.onBehalfOf ?? null));
 
 type FieldLoader = (
   q: Queryable,
@@ -159,6 +168,13 @@ const connectedAccount: FieldLoader = async (q, id, _owner, viewer) => {
     : undefined;
 };
 
+/** An uploaded file's metadata (never its content), its owner's to read. */
+const file: FieldLoader = async (q, id, _owner, viewer) => {
+  if (typeof id !== 'string') return undefined;
+  const [row] = await q.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM files WHERE id = $1`, [id]);
+  return row && owns(viewer, row.account_id) ? fileObject(row) : undefined;
+};
+
 /** A charge's refunds, which Stripe leaves out unless `expand[]=refunds` (the charge was readable). */
 const chargeRefunds: FieldLoader = async (q, _value, owner) => {
   const rows = await q.query<RefundRow>('SELECT * FROM refunds WHERE charge_id = $1 ORDER BY seq DESC', [owner['id']]);
@@ -174,6 +190,14 @@ interface Expandable {
 const field = (type: ExpandableType, load: FieldLoader): Expandable => ({ type, load });
 const txn = field('balance_transaction', balanceTransaction);
 const account = field('account', connectedAccount);
+
+/** The sides of a person's identity documents, file ids under `prefix` (`individual.` on an account). */
+const documentFiles = (prefix: string): Record<string, Expandable> =>
+  Object.fromEntries(
+    ['document', 'additional_document'].flatMap((kind) =>
+      ['front', 'back'].map((side) => [`${prefix}verification.${kind}.${side}`, field('file', file)]),
+    ),
+  );
 
 /** What a balance transaction's `source` id names, by its prefix. */
 const SOURCES: readonly (readonly [string, ExpandableType, FieldLoader])[] = [
@@ -193,11 +217,18 @@ const balanceSource: Expandable = {
 };
 
 /**
- * Each type's expandable fields. A name with a dot is a field inside a hash
- * (`transfer_data.destination`), expanded in place like a top-level one.
+ * Each type's expandable fields, as Stripe's API reference marks them. A name with a dot is a
+ * field inside a hash (`transfer_data.destination`), expanded in place like a top-level one. A
+ * type with none (an event, a file, a webhook endpoint) refuses every path, as Stripe does.
  */
 const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
-  account: {},
+  account: {
+    ...documentFiles('individual.'),
+    'company.verification.document.front': field('file', file),
+    'company.verification.document.back': field('file', file),
+  },
+  account_link: {},
+  account_session: {},
   application_fee: { account, balance_transaction: txn, charge: field('charge', charge) },
   balance_transaction: { source: balanceSource },
   bank_account: { account },
@@ -211,7 +242,9 @@ const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
     transfer: field('transfer', transfer),
     refunds: field('refund', chargeRefunds),
   },
+  event: {},
   fee_refund: { balance_transaction: txn, fee: field('application_fee', applicationFee) },
+  file: {},
   payment_intent: {
     latest_charge: field('charge', charge),
     on_behalf_of: account,
@@ -222,6 +255,7 @@ const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
     failure_balance_transaction: txn,
     destination: field('bank_account', bankAccount),
   },
+  person: documentFiles(''),
   refund: {
     balance_transaction: txn,
     charge: field('charge', charge),
@@ -236,6 +270,7 @@ const EXPANDABLE: Record<ExpandableType, Record<string, Expandable>> = {
     source_transaction: field('charge', charge),
   },
   transfer_reversal: { balance_transaction: txn, transfer: field('transfer', transfer) },
+  webhook_endpoint: {},
 };
 
 function cannotExpand(path: string): ApiError {
