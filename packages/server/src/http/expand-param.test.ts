@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { embeddedRoutes } from '../routes/embedded';
 import { platformRoutes } from '../routes/platform';
 import { expandLevels, expandParam } from './expand-param';
 
@@ -41,7 +42,7 @@ describe('expandParam', () => {
   });
 });
 
-describe("the platform routes' expand parameter", () => {
+describe("the platform and component API routes' expand parameter", () => {
   /** The problems parsing `params` finds with a parameter (or finds it unknown). */
   const problemsWith = (schema: z.core.$ZodType, name: string, value: unknown) => {
     const result = z.safeParse(schema, { [name]: value });
@@ -59,6 +60,28 @@ describe("the platform routes' expand parameter", () => {
       expect(problemsWith(route.params, 'expand', [list ? 'data.a.b.c.d' : 'a.b.c.d']), name).toEqual([]);
       const tooDeep = problemsWith(route.params, 'expand', [list ? 'data.a.b.c.d.e' : 'a.b.c.d.e']);
       expect(tooDeep.map((issue) => issue.message).join(), name).toContain('cannot expand more than 4 levels');
+    }
+  });
+
+  it('allows the component API no more: four levels, 20 paths, after data. on the persons list', () => {
+    const routes = embeddedRoutes.filter((route) => problemsWith(route.params, 'expand', ['a']).length === 0);
+    expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
+      expect.arrayContaining(['get /account', 'get /persons', 'get /persons/:id']),
+    );
+    for (const route of routes) {
+      const name = `${route.method} ${route.path}`;
+      const list = route.path === '/persons' && route.method === 'get';
+      expect(problemsWith(route.params, 'expand', [list ? 'data.a.b.c.d' : 'a.b.c.d']), name).toEqual([]);
+      const tooDeep = problemsWith(route.params, 'expand', [list ? 'data.a.b.c.d.e' : 'a.b.c.d.e']);
+      expect(tooDeep.map((issue) => issue.message).join(), name).toContain('cannot expand more than 4 levels');
+      expect(
+        problemsWith(
+          route.params,
+          'expand',
+          Array.from({ length: 21 }, () => 'a'),
+        ),
+        name,
+      ).not.toEqual([]);
     }
   });
 });

@@ -228,6 +228,58 @@ describe('the component API for accounts', () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('file_invalid');
   });
 
+  it('takes expand as the platform API does: four levels at most, and only what the object expands', async () => {
+    const company = await server.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'company' });
+    const token = await session({ account_onboarding: { enabled: true } }, company.id);
+    const upload = await fetch(`${server.baseUrl}/v1/embedded/files?purpose=identity_document&filename=id.png`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/png' },
+      body: PNG,
+    });
+    const file = (await upload.json()) as { id: string };
+    const created = await call(token, 'POST', '/persons', {
+      first_name: 'Olivia',
+      verification: { document: { front: file.id } },
+      expand: ['verification.document.front'],
+    });
+    expect(created.status).toBe(200);
+    const person = (await created.json()) as { id: string; verification: { document: { front: unknown } } };
+    expect(person.verification.document.front).toEqual(file);
+
+    const expand = (paths: string[]) => paths.map((path) => `expand[]=${encodeURIComponent(path)}`).join('&');
+    const listed = await call(token, 'GET', `/persons?${expand(['data.verification.document.front'])}`);
+    expect(((await listed.json()) as { data: (typeof person)[] }).data[0]?.verification.document.front).toEqual(file);
+
+    const refused = async (path: string, paths: string[]) => {
+      const response = await call(token, 'GET', `${path}?${expand(paths)}`);
+      expect(response.status, `${path} ${paths.join()}`).toBe(400);
+      return ((await response.json()) as { error: { param: string; message: string } }).error;
+    };
+    const tooDeep = await refused('/account', ['company.verification.document.front.links']);
+    expect(tooDeep).toMatchObject({ param: 'expand' });
+    expect(tooDeep.message).toContain('cannot expand more than 4 levels');
+    for (const [path, paths] of [
+      ['/account', ['nonsense']],
+      [`/persons/${person.id}`, ['verification.document.front.links']],
+      ['/persons', ['verification.document.front']],
+    ] as const) {
+      expect(await refused(path, [...paths])).toEqual({
+        type: 'invalid_request_error',
+        code: 'parameter_invalid',
+        param: 'expand',
+        message: `This property cannot be expanded (${paths[0]}).`,
+      });
+    }
+    expect(
+      (
+        await refused(
+          '/account',
+          Array.from({ length: 21 }, () => 'x'),
+        )
+      ).param,
+    ).toBe('expand');
+  });
+
   it('lets only the configured origins call from a browser', async () => {
     const allowed = await fetch(`${server.baseUrl}/v1/embedded/account`, {
       method: 'OPTIONS',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { EmbeddedAuth } from '../../http/auth';
 import { ApiError } from '../../http/errors';
+import { expandParam } from '../../http/expand-param';
 import { listEnvelope } from '../../http/list';
 import { embeddedRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -19,6 +20,7 @@ import { createPerson, deletePerson, loadPerson, updatePerson } from '../../serv
 import { refreshRequirements } from '../../services/accounts/requirements';
 import { loadAccount, loadPersons } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
+import { expandList, expandObject, viewerOf } from '../../services/money/expand';
 
 /** Every component shows something of the account (its status, currency, payout schedule). */
 const ALL_COMPONENTS: readonly ComponentName[] = [
@@ -65,17 +67,16 @@ function requireBankFeature(auth: EmbeddedAuth): void {
   }
 }
 
-const expandOnly = z.strictObject({ expand: z.array(z.string()).max(20).optional() });
-
 export const embeddedAccountRoutes: Route[] = [
   embeddedRoute({
     method: 'get',
     path: '/account',
     components: ALL_COMPONENTS,
-    params: expandOnly,
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: "The session's connected account, with its requirements and bank accounts.",
-    async handler({ auth, q }) {
-      return { body: await retrieveAccount(q, auth.accountId) };
+    async handler({ auth, params, q }) {
+      const account = await retrieveAccount(q, auth.accountId);
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
@@ -98,18 +99,13 @@ export const embeddedAccountRoutes: Route[] = [
     method: 'get',
     path: '/persons',
     components: EDITORS,
-    params: expandOnly,
+    params: z.strictObject({ expand: expandParam({ list: true }) }),
     summary: "The company's persons.",
-    async handler({ auth, q, url }) {
+    async handler({ auth, params, q, url }) {
       const account = await loadAccount(q, auth.accountId);
-      const persons = await loadPersons(q, auth.accountId);
-      return {
-        body: listEnvelope(
-          url,
-          persons.map((person) => personObject(person, account)),
-          false,
-        ),
-      };
+      const persons = (await loadPersons(q, auth.accountId)).map((person) => personObject(person, account));
+      const expanded = await expandList(q, persons, 'person', params.expand, viewerOf(auth));
+      return { body: listEnvelope(url, expanded, false) };
     },
   }),
   embeddedRoute({
@@ -120,18 +116,20 @@ export const embeddedAccountRoutes: Route[] = [
     paramsFor: ({ app, auth }) => contextFor(app, auth as EmbeddedAuth).then(personWriteParamsSchema),
     summary: 'Add a person (representative, owner, director, executive).',
     async handler({ app, auth, params, q }) {
-      return { body: await createPerson(app, q, auth.accountId, params) };
+      const person = await createPerson(app, q, auth.accountId, params);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
     method: 'get',
     path: '/persons/:id',
     components: EDITORS,
-    params: expandOnly,
+    params: z.strictObject({ expand: expandParam({ list: false }) }),
     summary: 'One person.',
-    async handler({ auth, path, q }) {
+    async handler({ auth, params, path, q }) {
       const account = await loadAccount(q, auth.accountId);
-      return { body: personObject(await loadPerson(q, auth.accountId, path['id'] ?? ''), account) };
+      const person = personObject(await loadPerson(q, auth.accountId, path['id'] ?? ''), account);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
@@ -142,7 +140,8 @@ export const embeddedAccountRoutes: Route[] = [
     paramsFor: ({ app, auth }) => contextFor(app, auth as EmbeddedAuth).then(personWriteParamsSchema),
     summary: 'Update a person.',
     async handler({ app, auth, params, path, q }) {
-      return { body: await updatePerson(app, q, auth.accountId, path['id'] ?? '', params) };
+      const person = await updatePerson(app, q, auth.accountId, path['id'] ?? '', params);
+      return { body: await expandObject(q, person, 'person', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
@@ -171,7 +170,7 @@ export const embeddedAccountRoutes: Route[] = [
         metadata: {},
       });
       await refreshRequirements(q, account.id);
-      return { body: object };
+      return { body: await expandObject(q, object, 'bank_account', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
@@ -183,7 +182,8 @@ export const embeddedAccountRoutes: Route[] = [
     summary: 'Make a bank account the default for its currency, or change its holder details.',
     async handler({ auth, params, path, q }) {
       await loadAccount(q, auth.accountId, { lock: true });
-      return { body: await updateBankAccount(q, auth.accountId, path['id'] ?? '', params) };
+      const bank = await updateBankAccount(q, auth.accountId, path['id'] ?? '', params);
+      return { body: await expandObject(q, bank, 'bank_account', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
