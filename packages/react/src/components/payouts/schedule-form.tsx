@@ -26,23 +26,45 @@ export interface ScheduleFormProps {
 const MAX_DELAY_DAYS = 30;
 
 /**
- * The form's own schema: what the selects and the text field hold. The delay has one message,
- * said when the form renders (not stored with the error), so it follows a change of locale.
+ * The form's own schema: what the selects and the text field hold. Only the anchor of the chosen
+ * interval is checked, as only it is shown and sent. Each field has one message, said when the
+ * form renders (not stored with the error), so it follows a change of locale.
  */
 function formSchema(minimumDelayDays: number) {
-  return z.object({
-    interval: z.enum(PAYOUT_INTERVALS),
-    weekly_anchor: z.enum(WEEKDAYS),
-    monthly_anchor: z.coerce.number().check(z.int(), z.gte(1), z.lte(31)),
-    delay_days: z.pipe(
-      z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,2}$/)), z.transform(Number)),
-      z.number().check(z.gte(minimumDelayDays), z.lte(MAX_DELAY_DAYS)),
-    ),
-  });
+  // `when` runs the anchors' checks even when another field failed, so every error shows at once.
+  const always = () => true;
+  return z
+    .object({
+      interval: z.enum(PAYOUT_INTERVALS),
+      weekly_anchor: z.string(),
+      monthly_anchor: z.union([z.number(), z.string()]),
+      delay_days: z.pipe(
+        z.pipe(z.string().check(z.trim(), z.regex(/^\d{1,2}$/)), z.transform(Number)),
+        z.number().check(z.gte(minimumDelayDays), z.lte(MAX_DELAY_DAYS)),
+      ),
+    })
+    .check(
+      z.refine((values) => values.interval !== 'weekly' || isWeekday(values.weekly_anchor), {
+        path: ['weekly_anchor'],
+        when: always,
+      }),
+      z.refine((values) => values.interval !== 'monthly' || isDayOfMonth(values.monthly_anchor), {
+        path: ['monthly_anchor'],
+        when: always,
+      }),
+    );
 }
+
+const isWeekday = (day: string) => (WEEKDAYS as readonly string[]).includes(day);
+
+const isDayOfMonth = (day: number | string) => {
+  const value = Number(day);
+  return Number.isInteger(value) && value >= 1 && value <= 31;
+};
 
 type FormInput = z.input<ReturnType<typeof formSchema>>;
 type FormOutput = z.output<ReturnType<typeof formSchema>>;
+type FieldName = keyof FormInput;
 
 /** The schedule the API takes: the anchor only for the interval that uses it, checked by the shared contract. */
 function toSchedule(values: FormOutput): PayoutSchedule {
@@ -50,14 +72,15 @@ function toSchedule(values: FormOutput): PayoutSchedule {
     interval: values.interval,
     delay_days: values.delay_days,
     weekly_anchor: values.interval === 'weekly' ? values.weekly_anchor : undefined,
-    monthly_anchor: values.interval === 'monthly' ? values.monthly_anchor : undefined,
+    monthly_anchor: values.interval === 'monthly' ? Number(values.monthly_anchor) : undefined,
   });
 }
 
 /**
  * Edits the automatic payout schedule: how often (manual, daily, weekly on a day, monthly on a
  * date), and how many days funds wait before they can be paid out (never below the country's
- * minimum). Only the anchor of the chosen interval is shown and sent.
+ * minimum). Only the anchor of the chosen interval is shown and sent. Every error is shown on its
+ * field, and the first one takes focus.
  */
 export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCancel, onSave }: ScheduleFormProps) {
   const i18n = useMoneyI18n();
@@ -77,18 +100,28 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
   const { setFocus } = form;
   useEffect(() => setFocus('interval'), [setFocus]);
   const submit = form.handleSubmit((values) => onSave(toSchedule(values)));
+  const { errors } = form.formState;
+  const messages: Record<FieldName, string> = {
+    interval: t('money.schedule.intervalInvalid'),
+    weekly_anchor: t('money.schedule.weeklyAnchorInvalid'),
+    monthly_anchor: t('money.schedule.monthlyAnchorInvalid'),
+    delay_days: t('money.schedule.delayInvalid', { min: minimumDelayDays, max: MAX_DELAY_DAYS }),
+  };
+  const errorOf = (field: FieldName) => (errors[field] ? messages[field] : undefined);
 
   return (
     <form className="atr-form" onSubmit={(event) => void submit(event)} noValidate>
       <Select
         label={t('money.schedule.interval')}
         options={PAYOUT_INTERVALS.map((value) => ({ value, label: t(`money.schedule.interval.${value}`) }))}
+        error={errorOf('interval')}
         {...form.register('interval')}
       />
       {interval === 'weekly' && (
         <Select
           label={t('money.schedule.weeklyAnchor')}
           options={WEEKDAYS.map((day) => ({ value: day, label: weekdayName(day, i18n.locale) }))}
+          error={errorOf('weekly_anchor')}
           {...form.register('weekly_anchor')}
         />
       )}
@@ -97,6 +130,7 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
           label={t('money.schedule.monthlyAnchor')}
           description={t('money.schedule.monthlyAnchorHint')}
           options={Array.from({ length: 31 }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }))}
+          error={errorOf('monthly_anchor')}
           {...form.register('monthly_anchor')}
         />
       )}
@@ -104,10 +138,7 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
         label={t('money.schedule.delayDays')}
         description={t('money.schedule.delayDaysHint', { min: minimumDelayDays })}
         inputMode="numeric"
-        error={
-          form.formState.errors.delay_days &&
-          t('money.schedule.delayInvalid', { min: minimumDelayDays, max: MAX_DELAY_DAYS })
-        }
+        error={errorOf('delay_days')}
         {...form.register('delay_days')}
       />
       {error !== undefined && (
