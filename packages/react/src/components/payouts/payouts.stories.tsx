@@ -184,6 +184,44 @@ export const ChangesToAMonthlySchedule: Story = {
   },
 };
 
+export const ScheduleRefusedOnAField: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/payout_schedule', () =>
+          HttpResponse.json(
+            {
+              error: {
+                type: 'invalid_request_error',
+                code: 'parameter_invalid',
+                param: 'delay_days',
+                message: 'delay_days cannot be less than 7 for an account in US.',
+              },
+            },
+            { status: 400, headers: { 'Request-Id': 'req_storybook' } },
+          ),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Change schedule' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Change the payout schedule' }));
+    await userEvent.selectOptions(await dialog.findByLabelText('How often'), 'Weekly');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save schedule' }));
+    const delay = dialog.getByLabelText('Days before funds can be paid out');
+    await waitFor(() => expect(delay).toHaveFocus());
+    await expect(delay).toBeInvalid();
+    await expect(delay).toHaveAccessibleDescription(
+      'At least 2 in your country. Enter a whole number of days from 2 to 30.',
+    );
+    await expect(dialog.getByLabelText('Day of the week')).toBeValid();
+    await expect(dialog.queryByText('The schedule wasn’t saved')).toBeNull();
+  },
+};
+
 const banks = recordWrites('post', '/external_accounts');
 
 export const AddsABankAccount: Story = {

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { AtriumApiError } from '@atrium/client';
 import { PAYOUT_INTERVALS, payoutScheduleSchema, WEEKDAYS } from '@atrium/core';
 import type { PayoutSchedule } from '@atrium/core';
 import { useEffect, useMemo } from 'react';
@@ -17,7 +18,7 @@ export interface ScheduleFormProps {
   /** The shortest delay the account's country allows, in days. */
   minimumDelayDays: number;
   saving: boolean;
-  /** Why saving failed, shown above the buttons. */
+  /** Why saving failed: on the field its `param` names, or above the buttons. */
   error: unknown;
   onCancel: () => void;
   onSave: (schedule: PayoutSchedule) => void;
@@ -66,6 +67,14 @@ type FormInput = z.input<ReturnType<typeof formSchema>>;
 type FormOutput = z.output<ReturnType<typeof formSchema>>;
 type FieldName = keyof FormInput;
 
+const FIELDS: readonly FieldName[] = ['interval', 'weekly_anchor', 'monthly_anchor', 'delay_days'];
+
+/** The field a refusal of `POST /payout_schedule` names in its `param`, to show it there. */
+function refusedField(error: unknown): FieldName | undefined {
+  if (!(error instanceof AtriumApiError) || error.status !== 400) return undefined;
+  return FIELDS.find((field) => field === error.param);
+}
+
 /** The schedule the API takes: the anchor only for the interval that uses it, checked by the shared contract. */
 function toSchedule(values: FormOutput): PayoutSchedule {
   return payoutScheduleSchema.parse({
@@ -80,7 +89,7 @@ function toSchedule(values: FormOutput): PayoutSchedule {
  * Edits the automatic payout schedule: how often (manual, daily, weekly on a day, monthly on a
  * date), and how many days funds wait before they can be paid out (never below the country's
  * minimum). Only the anchor of the chosen interval is shown and sent. Every error is shown on its
- * field, and the first one takes focus.
+ * field, the first one takes focus, and a refusal naming a field is shown on that field.
  */
 export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCancel, onSave }: ScheduleFormProps) {
   const i18n = useMoneyI18n();
@@ -97,8 +106,12 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
   });
   const interval = useWatch({ control: form.control, name: 'interval' });
   // The form may arrive after the dialog opened (it loads on demand); focus starts on its first field.
-  const { setFocus } = form;
+  const { setFocus, setError } = form;
   useEffect(() => setFocus('interval'), [setFocus]);
+  const refused = refusedField(error);
+  useEffect(() => {
+    if (refused !== undefined) setError(refused, { type: 'server' }, { shouldFocus: true });
+  }, [error, refused, setError]);
   const submit = form.handleSubmit((values) => onSave(toSchedule(values)));
   const { errors } = form.formState;
   const messages: Record<FieldName, string> = {
@@ -141,7 +154,7 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
         error={errorOf('delay_days')}
         {...form.register('delay_days')}
       />
-      {error !== undefined && (
+      {error !== undefined && refused === undefined && (
         <Banner tone="danger" live title={t('money.schedule.saveFailed')}>
           {actionErrorMessage(error, t)}
         </Banner>
