@@ -1,7 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { DefaultValues, FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
+import type {
+  DefaultValues,
+  FieldErrors,
+  FieldValues,
+  Path,
+  Resolver,
+  UseFormRegister,
+  UseFormReturn,
+} from 'react-hook-form';
 import { z } from 'zod/mini';
 import { fieldMessage, keyedFieldError, localizeErrors, serverErrorPath } from './field-errors';
 import type { MessageContext } from './field-errors';
@@ -23,8 +31,8 @@ export interface AccountFormConfig<V extends FieldValues> {
 /** A form whose submit handler receives the checked parameters of what changed. */
 export type AccountForm<V extends FieldValues> = UseFormReturn<V, unknown, Record<string, unknown>> & {
   /**
-   * Shows a server refusal on its field (and focuses it) when the form has that field under
-   * `prefix`; returns false when it belongs to no field, for the form to show it as a whole.
+   * Shows a server refusal on its field (and focuses it) when the form shows that field under
+   * `prefix`; returns false when it belongs to no field on screen, for the form to show it as a whole.
    */
   showServerError: (error: unknown, prefix: string) => boolean;
 };
@@ -120,13 +128,29 @@ export function useAccountForm<V extends FieldValues>(config: AccountFormConfig<
     defaultValues: defaultValues as DefaultValues<V>,
     resolver,
   });
+  // The controls on screen, by name: a form holds values it does not show (a country's other
+  // fields, a bank's one possible currency), and an error there would be seen by no one.
+  const [shown] = useState(() => new Map<string, Element>());
+  // `form` is the same object at every render, so its own `register` is replaced below: the
+  // control's is react-hook-form's.
+  const register: UseFormRegister<V> = (name, options) => {
+    const registration = form.control.register(name, options);
+    return {
+      ...registration,
+      ref: (element: Element | null) => {
+        registration.ref(element);
+        if (element === null) shown.delete(name);
+        else shown.set(name, element);
+      },
+    };
+  };
   const showServerError = (error: unknown, prefix: string) => {
-    const path = serverErrorPath(error, prefix, (candidate) => valueAt(form.getValues(), candidate) !== undefined);
+    const path = serverErrorPath(error, prefix, (candidate) => shown.get(candidate)?.isConnected === true);
     if (path === undefined) return false;
     form.setError(path as Path<V>, keyedFieldError('server', fieldMessage(path, 'invalid', config.messages)), {
       shouldFocus: true,
     });
     return true;
   };
-  return Object.assign(form, { showServerError });
+  return Object.assign(form, { register, showServerError });
 }

@@ -165,6 +165,27 @@ export const ServerErrorOnAField: Story = {
   },
 };
 
+export const ServerErrorOnAFieldNotShown: Story = {
+  ...over(
+    accountScenario(() => withProfile(individualStarted('US')), {
+      refuseFirstWrite: {
+        path: '/account',
+        param: 'individual[id_number]',
+        message: 'Invalid individual[id_number]: must be a valid SSN',
+      },
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fillPersonalDetails(canvasElement);
+    await expect(canvas.queryByLabelText('Social Security number')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Save and continue' }));
+    const banner = await canvas.findByRole('alert', {}, SLOW);
+    await expect(banner).toHaveTextContent('Your changes weren’t saved');
+    await expect(canvas.getByRole('heading', { name: 'Personal details' })).toBeVisible();
+  },
+};
+
 export const SessionExpiredKeepsTypedValues: Story = {
   ...over(accountScenario(() => withProfile(individualStarted('US')), { expireFirstWriteTo: '/account' })),
   play: async ({ canvasElement, args }) => {
