@@ -69,6 +69,11 @@ const BY_FIELD: Partial<Record<string, MessageKey>> = {
   ssn_last_4: 'fields.error.ssnLast4',
   percent_ownership: 'fields.error.percent',
   account_holder_type: 'fields.error.invalid',
+  // A role is a checkbox: "letters, numbers and punctuation" would make no sense beside it.
+  representative: 'fields.error.invalid',
+  owner: 'fields.error.invalid',
+  director: 'fields.error.invalid',
+  executive: 'fields.error.invalid',
   business_type: 'fields.error.businessType',
   owners_provided: 'fields.error.statement',
   directors_provided: 'fields.error.statement',

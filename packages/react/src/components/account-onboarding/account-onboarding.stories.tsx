@@ -244,6 +244,32 @@ export const OwnersAndDirectorsDE: Story = {
   },
 };
 
+export const ServerErrorOnARole: Story = {
+  ...over(
+    accountScenario(() => companyWithRepresentative('DE'), {
+      refuseFirstWrite: {
+        path: '/persons',
+        param: 'relationship[director]',
+        message: 'Invalid relationship[director]',
+      },
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add a director' }, SLOW));
+    await userEvent.type(await canvas.findByLabelText('First name', {}, SLOW), 'Erika');
+    await userEvent.type(canvas.getByLabelText('Last name'), 'Musterfrau');
+    await userEvent.type(canvas.getByLabelText('Day'), '2');
+    await userEvent.selectOptions(canvas.getByLabelText('Month'), '3');
+    await userEvent.type(canvas.getByLabelText('Year'), '1970');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save person' }));
+    const director = canvas.getByRole('checkbox', { name: /^Director/ });
+    await waitFor(() => expect(director).toHaveFocus());
+    await expect(director).toBeInvalid();
+    await expect(director).toHaveAccessibleDescription(/Check this value\.$/);
+  },
+};
+
 export const OwnersUS: Story = {
   ...over(accountScenario(() => companyWithRepresentative('US'))),
   play: async ({ canvasElement }) => {

@@ -150,6 +150,7 @@ function RoleFields({ binding, roles }: { binding: FieldBinding; roles: readonly
           description={t(ROLE_HINTS[role])}
           {...relationship.register(role)}
           id={relationship.id(role)}
+          error={relationship.error(role)}
         />
       ))}
       {showOwnership && (
