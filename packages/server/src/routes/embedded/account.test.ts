@@ -128,6 +128,45 @@ describe('the component API for accounts', () => {
     expect((await call(bannerOnly, 'POST', '/account', { email: 'x@example.com' })).status).toBe(403);
   });
 
+  it("tells of the previous default bank account's change when a component moves the default", async () => {
+    const account = await server.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'individual' });
+    const token = await session(
+      { account_onboarding: { enabled: true, features: { external_account_collection: true } } },
+      account.id,
+    );
+    const bank = (accountNumber: string) => ({
+      object: 'bank_account',
+      country: 'US',
+      currency: 'usd',
+      routing_number: '110000000',
+      account_number: accountNumber,
+    });
+    const add = async (body: object) => {
+      const response = await call(token, 'POST', '/external_accounts', body);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const demotionsOf = async (id: string) =>
+      (
+        await server.stripe.events.list({ type: 'account.external_account.updated' }, { stripeAccount: account.id })
+      ).data.filter(
+        (event) =>
+          (event.data.object as { id: string }).id === id &&
+          (event.data.previous_attributes as { default_for_currency?: boolean }).default_for_currency === true,
+      );
+
+    const first = await add({ external_account: bank('000123456789') });
+    const second = await add({ external_account: bank('000111111116'), default_for_currency: true });
+    const [firstDemoted] = await demotionsOf(first);
+    expect(firstDemoted?.data.object).toMatchObject({ default_for_currency: false });
+    expect(firstDemoted?.data.previous_attributes).toEqual({ default_for_currency: true });
+
+    expect((await call(token, 'POST', `/external_accounts/${first}`, { default_for_currency: true })).status).toBe(200);
+    const [secondDemoted] = await demotionsOf(second);
+    expect(secondDemoted?.data.object).toMatchObject({ default_for_currency: false });
+    expect(secondDemoted?.data.previous_attributes).toEqual({ default_for_currency: true });
+  });
+
   it("answers another account's person with 404", async () => {
     const company = await server.stripe.accounts.create({ type: 'custom', country: 'GB', business_type: 'company' });
     const person = await server.stripe.accounts.createPerson(company.id, { first_name: 'Olivia' });

@@ -315,6 +315,59 @@ describe('connected accounts through the stripe SDK', () => {
     });
   });
 
+  it('tells of the previous default losing its place with account.external_account.updated', async () => {
+    const account = await newUsIndividual();
+    const bankNumbered = (accountNumber: string) =>
+      ({ ...(usBank as unknown as object), account_number: accountNumber }) as unknown as string;
+    const updates = async () =>
+      (await server.stripe.events.list({ type: 'account.external_account.updated' }, { stripeAccount: account.id }))
+        .data;
+    const updatesOf = async (bank: Stripe.BankAccount) =>
+      (await updates()).filter((event) => (event.data.object as Stripe.BankAccount).id === bank.id);
+    const first = (await server.stripe.accounts.createExternalAccount(account.id, {
+      external_account: usBank,
+    })) as Stripe.BankAccount;
+    const second = (await server.stripe.accounts.createExternalAccount(account.id, {
+      external_account: bankNumbered('000111111116'),
+    })) as Stripe.BankAccount;
+    expect(await updates()).toEqual([]);
+
+    // Made the default by an update: the first one's change is an event of its own.
+    await server.stripe.accounts.updateExternalAccount(account.id, second.id, { default_for_currency: true });
+    const [firstDemoted, ...firstRest] = await updatesOf(first);
+    expect(firstRest).toEqual([]);
+    expect(firstDemoted?.data.object).toMatchObject({ default_for_currency: false });
+    expect(firstDemoted?.data.previous_attributes).toEqual({ default_for_currency: true });
+    // Making the default the default again changes nothing, so nothing is told.
+    const before = (await updates()).length;
+    await server.stripe.accounts.updateExternalAccount(account.id, second.id, { default_for_currency: true });
+    expect(await updates()).toHaveLength(before);
+
+    // A new bank account added as the default.
+    const third = (await server.stripe.accounts.createExternalAccount(account.id, {
+      external_account: bankNumbered('000222222227'),
+      default_for_currency: true,
+    })) as Stripe.BankAccount;
+    expect(third.default_for_currency).toBe(true);
+    const secondUpdates = await updatesOf(second);
+    expect(secondUpdates.map((event) => event.data.previous_attributes)).toEqual([
+      { default_for_currency: true },
+      { default_for_currency: false },
+    ]);
+    expect(secondUpdates[0]?.data.object).toMatchObject({ default_for_currency: false });
+
+    // A bank account given with the account's update becomes the default too.
+    await server.stripe.accounts.update(account.id, { external_account: bankNumbered('000333333338') });
+    const [thirdDemoted, ...thirdRest] = await updatesOf(third);
+    expect(thirdRest).toEqual([]);
+    expect(thirdDemoted?.data.object).toMatchObject({ default_for_currency: false });
+    expect(thirdDemoted?.data.previous_attributes).toEqual({ default_for_currency: true });
+    const defaults = (await server.stripe.accounts.listExternalAccounts(account.id)).data.filter(
+      (bank) => (bank as Stripe.BankAccount).default_for_currency,
+    );
+    expect(defaults).toHaveLength(1);
+  });
+
   it('deletes an account with zero balances and rejects another', async () => {
     const doomed = await newUsIndividual();
     expect((await server.stripe.accounts.del(doomed.id)).deleted).toBe(true);

@@ -16,6 +16,34 @@ function bankName(routingNumber: string | null): string | null {
 }
 
 /**
+ * Takes the default for `currency` from the account's bank account that holds it (other than
+ * `newDefaultId`, which keeps it when it already has it), with `account.external_account.updated`
+ * for it: on Stripe the other bank account's change is an event of its own, so a listener that
+ * keeps bank accounts never holds two defaults for one currency.
+ */
+async function demotePreviousDefault(
+  q: Queryable,
+  accountId: string,
+  currency: string,
+  newDefaultId: string | undefined,
+): Promise<void> {
+  const demoted = await q.query<BankAccountRow>(
+    `UPDATE external_accounts SET default_for_currency = false
+      WHERE account_id = $1 AND currency = $2 AND NOT deleted AND default_for_currency AND id IS DISTINCT FROM $3
+      RETURNING *`,
+    [accountId, currency, newDefaultId ?? null],
+  );
+  for (const row of demoted) {
+    await recordUpdate(q, {
+      type: 'account.external_account.updated',
+      accountId,
+      before: bankAccountObject({ ...row, default_for_currency: true }),
+      object: bankAccountObject(row),
+    });
+  }
+}
+
+/**
  * Adds a bank account: the number sealed, its last 4 digits and a keyed fingerprint kept. The
  * first bank account in a currency becomes its default; `makeDefault` moves the default to it.
  */
@@ -31,12 +59,7 @@ export async function addBankAccount(
     [account.id, bank.currency],
   );
   const makeDefault = input.makeDefault || (existing?.count ?? 0) === 0;
-  if (makeDefault) {
-    await q.query(
-      `UPDATE external_accounts SET default_for_currency = false WHERE account_id = $1 AND currency = $2 AND NOT deleted`,
-      [account.id, bank.currency],
-    );
-  }
+  if (makeDefault) await demotePreviousDefault(q, account.id, bank.currency, undefined);
   const routing = bank.routing_number ?? null;
   const [row] = await q.query<BankAccountRow>(
     `INSERT INTO external_accounts (id, account_id, created_at, country, currency, routing_number, last4, fingerprint,
@@ -97,12 +120,7 @@ export async function updateBankAccount(
       'default_for_currency',
     );
   }
-  if (params.default_for_currency === true) {
-    await q.query(
-      `UPDATE external_accounts SET default_for_currency = false WHERE account_id = $1 AND currency = $2 AND NOT deleted`,
-      [accountId, row.currency],
-    );
-  }
+  if (params.default_for_currency === true) await demotePreviousDefault(q, accountId, row.currency, id);
   const [updated] = await q.query<BankAccountRow>(
     `UPDATE external_accounts SET default_for_currency = $2, account_holder_name = $3, account_holder_type = $4,
             metadata = $5 WHERE id = $1 RETURNING *`,
