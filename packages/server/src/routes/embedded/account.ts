@@ -20,7 +20,7 @@ import { createPerson, deletePerson, loadPerson, updatePerson } from '../../serv
 import { refreshRequirements } from '../../services/accounts/requirements';
 import { loadAccount, loadPersons } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 /** Every component shows something of the account (its status, currency, payout schedule). */
 const ALL_COMPONENTS: readonly ComponentName[] = [

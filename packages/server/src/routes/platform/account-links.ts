@@ -4,7 +4,7 @@ import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { ACCOUNT_LINK_TYPES, createAccountLink } from '../../services/account-links';
-import { expandObject, viewerOf } from '../../services/money/expand';
+import { expandObject, viewerOf } from '../../services/expand';
 
 const webUrl = () =>
   z

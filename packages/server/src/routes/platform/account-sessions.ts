@@ -4,7 +4,7 @@ import { expandParam } from '../../http/expand-param';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { createAccountSession } from '../../services/account-sessions';
-import { expandObject, viewerOf } from '../../services/money/expand';
+import { expandObject, viewerOf } from '../../services/expand';
 
 const accountId = z.string().regex(/^acct_[A-Za-z0-9]{1,64}$/, 'must be a connected account id (acct_...)');
 

@@ -16,7 +16,7 @@ import { accountCreateParamsSchema, accountUpdateParamsSchema, countryOfRequest 
 import { loadAccount } from '../../services/accounts/rows';
 import type { AccountRow, BankAccountRow } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 /** The schemas in the API reference are the United States'; each request is parsed for its country. */
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };

@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { refused } from '../../services/money/amounts';
 import { feeRefundsOf, loadApplicationFee, refundApplicationFee } from '../../services/money/application-fees';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { applicationFeeObject, feeRefundObject } from '../../services/money/objects';
 import { expandOnlySchema, feeRefundCreateSchema } from '../../services/money/params';
 import type { ApplicationFeeRow, FeeRefundRow } from '../../services/money/rows';

@@ -5,7 +5,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { balanceObject } from '../../services/money/balance';
 import { balanceTransactionObject, findBalanceTransaction } from '../../services/money/balance-transactions';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { Conditions } from '../../services/money/lists';
 import { expandOnlySchema } from '../../services/money/params';
 import type { BalanceTransactionRow } from '../../services/money/rows';

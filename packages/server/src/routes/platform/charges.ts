@@ -3,7 +3,7 @@ import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { chargeScopeSql, findCharge } from '../../services/money/charges';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { chargeObject, refundObject } from '../../services/money/objects';
 import { expandOnlySchema } from '../../services/money/params';
 import type { ChargeRow, RefundRow } from '../../services/money/rows';

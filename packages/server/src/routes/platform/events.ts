@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { eventObject, pendingWebhooksSql } from '../../services/events';
 import type { EventRow } from '../../services/events';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 const eventType = z
   .string()

@@ -17,7 +17,7 @@ import { refreshRequirements } from '../../services/accounts/requirements';
 import { loadAccount } from '../../services/accounts/rows';
 import type { BankAccountRow } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
 

@@ -6,7 +6,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { FILE_COLUMNS, FILE_PURPOSES, fileObject } from '../../services/files';
 import type { FileRow } from '../../services/files';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 const FILE_ID = /^file_[A-Za-z0-9]{1,64}$/;
 

@@ -3,8 +3,8 @@ import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Reply, Route } from '../../http/route';
 import type { Queryable } from '../../store/db';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
-import type { Viewer } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
+import type { Viewer } from '../../services/expand';
 import { Conditions } from '../../services/money/lists';
 import { paymentIntentObject } from '../../services/money/objects';
 import {

@@ -10,7 +10,7 @@ import { loadAccount } from '../../services/accounts/rows';
 import type { PersonRow } from '../../services/accounts/rows';
 import type { AppContext } from '../../context';
 import { clockNow } from '../../services/clock';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 const DOCUMENTED = { country: 'US' as const, nowSeconds: 0 };
 

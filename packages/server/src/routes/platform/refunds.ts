@@ -8,7 +8,7 @@ import type { Queryable } from '../../store/db';
 import { recordUpdate } from '../../services/events';
 import { refused } from '../../services/money/amounts';
 import { findCharge } from '../../services/money/charges';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { refundObject } from '../../services/money/objects';
 import { expandOnlySchema, refundCreateSchema, refundUpdateSchema } from '../../services/money/params';
 import type { RefundCreateParams } from '../../services/money/params';

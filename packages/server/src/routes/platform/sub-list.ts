@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { PlatformAuth } from '../../http/auth';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import type { Reply } from '../../http/route';
-import { expandList, viewerOf } from '../../services/money/expand';
-import type { ExpandableType } from '../../services/money/expand';
+import { expandList, viewerOf } from '../../services/expand';
+import type { ExpandableType } from '../../services/expand';
 import type { Queryable } from '../../store/db';
 
 /** The parameters of a list under one object (a transfer's reversals, a fee's refunds). */

@@ -6,7 +6,7 @@ import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { refused } from '../../services/money/amounts';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { topupObject } from '../../services/money/objects';
 import { expandOnlySchema, metadataUpdateSchema, topupCreateSchema } from '../../services/money/params';
 import type { TopupRow } from '../../services/money/rows';

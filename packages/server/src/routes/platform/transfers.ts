@@ -7,7 +7,7 @@ import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { recordUpdate } from '../../services/events';
 import { refused } from '../../services/money/amounts';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { Conditions } from '../../services/money/lists';
 import { transferObject, transferReversalObject } from '../../services/money/objects';
 import {

@@ -13,7 +13,7 @@ import { newSigningSecret } from '../../services/webhook-signing';
 import { checkWebhookUrl } from '../../services/webhook-url';
 import { webhookEndpointObject } from '../../services/webhooks';
 import type { WebhookEndpointRow } from '../../services/webhooks';
-import { expandList, expandObject, viewerOf } from '../../services/money/expand';
+import { expandList, expandObject, viewerOf } from '../../services/expand';
 
 const eventTypeParam = z.string().regex(/^(\*|[a-z_]+(\.[a-z_]+)+)$/, 'must be an event type like payout.paid, or *');
 

@@ -1,13 +1,13 @@
-import type { Auth } from '../../http/auth';
-import { ApiError } from '../../http/errors';
-import { listEnvelope } from '../../http/list';
-import type { Queryable } from '../../store/db';
-import { FILE_COLUMNS, fileObject } from '../files';
-import type { FileRow } from '../files';
-import { accountObject, bankAccountObject } from '../accounts/objects';
-import { loadBankAccounts } from '../accounts/rows';
-import type { AccountRow, BankAccountRow } from '../accounts/rows';
-import { balanceTransactionObject } from './balance-transactions';
+import type { Auth } from '../http/auth';
+import { ApiError } from '../http/errors';
+import { listEnvelope } from '../http/list';
+import type { Queryable } from '../store/db';
+import { FILE_COLUMNS, fileObject } from './files';
+import type { FileRow } from './files';
+import { accountObject, bankAccountObject } from './accounts/objects';
+import { loadBankAccounts } from './accounts/rows';
+import type { AccountRow, BankAccountRow } from './accounts/rows';
+import { balanceTransactionObject } from './money/balance-transactions';
 import {
   applicationFeeObject,
   chargeObject,
@@ -18,7 +18,7 @@ import {
   topupObject,
   transferObject,
   transferReversalObject,
-} from './objects';
+} from './money/objects';
 import type {
   ApplicationFeeRow,
   BalanceTransactionRow,
@@ -31,8 +31,8 @@ import type {
   TopupRow,
   TransferReversalRow,
   TransferRow,
-} from './rows';
-import { ownerOf } from './rows';
+} from './money/rows';
+import { ownerOf } from './money/rows';
 
 /** The object types whose fields can be expanded. */
 export type ExpandableType =

@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../../testing/server';
-import type { TestServer } from '../../testing/server';
-import { charge, createSeller, platform } from './testing';
+import { startTestServer } from '../testing/server';
+import type { TestServer } from '../testing/server';
+import { charge, createSeller, platform } from './money/testing';
 
 describe('expanding connected accounts through the stripe SDK', () => {
   let server: TestServer;
