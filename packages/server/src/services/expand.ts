@@ -2,8 +2,7 @@ import type { Auth } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { listEnvelope } from '../http/list';
 import type { Queryable } from '../store/db';
-import { FILE_COLUMNS, fileObject } from './files';
-import type { FileRow } from './files';
+import { fileObject, loadReadableFile } from './files';
 import { accountObject, bankAccountObject } from './accounts/objects';
 import { loadBankAccounts } from './accounts/rows';
 import type { AccountRow, BankAccountRow } from './accounts/rows';
@@ -168,11 +167,13 @@ const connectedAccount: FieldLoader = async (q, id, _owner, viewer) => {
     : undefined;
 };
 
-/** An uploaded file's metadata (never its content), its owner's to read. */
+/**
+ * An uploaded file's metadata (never its content), read as `GET /v1/files/:id` reads it: the
+ * platform sees a connected account's upload only with the account's `Stripe-Account` header.
+ */
 const file: FieldLoader = async (q, id, _owner, viewer) => {
-  if (typeof id !== 'string') return undefined;
-  const [row] = await q.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM files WHERE id = $1`, [id]);
-  return row && owns(viewer, row.account_id) ? fileObject(row) : undefined;
+  const row = await loadReadableFile(q, viewer, id);
+  return row && fileObject(row);
 };
 
 /** A charge's refunds, which Stripe leaves out unless `expand[]=refunds` (the charge was readable). */

@@ -3,6 +3,7 @@ import { invalidRequest } from '../http/errors';
 import { unixSeconds } from '../http/list';
 import { newId } from '../ids';
 import type { Queryable } from '../store/db';
+import type { Owner } from './money/rows';
 
 /** The largest file Atrium takes, as Stripe's identity document limit. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -34,6 +35,32 @@ export interface FileRow {
 
 /** The columns a file's metadata needs; the sealed content is never read back. */
 export const FILE_COLUMNS = 'id, account_id, created_at, purpose, filename, type, size';
+
+const FILE_ID = /^file_[A-Za-z0-9]{1,64}$/;
+
+/**
+ * The files `viewer` may read, as SQL conditions over the files table and their values from `$1`.
+ * As on Stripe, a file belongs to the account that uploaded it: the platform reads its own
+ * uploads, and a connected account's only while acting as that account (its `Stripe-Account`
+ * header, or one of its component sessions). `GET /v1/files`, `GET /v1/files/:id` and the
+ * expansion of an identity document all read through here, so they never disagree.
+ */
+export function readableFiles(viewer: Owner): { where: string[]; values: unknown[] } {
+  return viewer === 'platform'
+    ? { where: ['account_id IS NULL'], values: [] }
+    : { where: ['account_id = $1'], values: [viewer] };
+}
+
+/** A file's metadata when `viewer` may read it (see `readableFiles`); undefined otherwise. */
+export async function loadReadableFile(q: Queryable, viewer: Owner, id: unknown): Promise<FileRow | undefined> {
+  if (typeof id !== 'string' || !FILE_ID.test(id)) return undefined;
+  const readable = readableFiles(viewer);
+  const [row] = await q.query<FileRow>(
+    `SELECT ${FILE_COLUMNS} FROM files WHERE ${readable.where.join(' AND ')} AND id = $${readable.values.length + 1}`,
+    [...readable.values, id],
+  );
+  return row;
+}
 
 export function fileObject(row: FileRow) {
   return {

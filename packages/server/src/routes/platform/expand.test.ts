@@ -221,4 +221,29 @@ describe('expand[] on accounts, persons, bank accounts, files, events, webhook e
       .catch((error: unknown) => error);
     expect(deeper).toMatchObject(refusal('verification.document.front.links'));
   });
+
+  it("reads a connected account's upload, in expansion as on GET /v1/files/:id, only with its header", async () => {
+    const upload = await server.stripe.files.create(
+      { purpose: 'identity_document', file: { data: PNG, name: 'licence.png', type: 'image/png' } },
+      { stripeAccount: company },
+    );
+    const named = await server.stripe.accounts.createPerson(company, {
+      first_name: 'Ada',
+      verification: { document: { front: upload.id } },
+    });
+    const expand = ['verification.document.front'];
+
+    await expect(server.stripe.files.retrieve(upload.id)).rejects.toMatchObject({ statusCode: 404 });
+    const asPlatform = await server.stripe.accounts.retrievePerson(company, named.id, { expand });
+    expect(asPlatform.verification?.document?.front).toBe(upload.id);
+    const listed = await server.stripe.accounts.listPersons(company, { expand: ['data.verification.document.front'] });
+    const listedNamed = listed.data.find((candidate) => candidate.id === named.id);
+    expect(listedNamed?.verification?.document?.front).toBe(upload.id);
+
+    const withHeader = { stripeAccount: company };
+    const file = await server.stripe.files.retrieve(upload.id, {}, withHeader);
+    expect(file).toMatchObject({ id: upload.id, filename: 'licence.png' });
+    const asAccount = await server.stripe.accounts.retrievePerson(company, named.id, { expand }, withHeader);
+    expect(asAccount.verification?.document?.front).toEqual(file);
+  });
 });

@@ -4,17 +4,9 @@ import { expandParam } from '../../http/expand-param';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
-import { FILE_COLUMNS, FILE_PURPOSES, fileObject } from '../../services/files';
+import { FILE_COLUMNS, FILE_PURPOSES, fileObject, loadReadableFile, readableFiles } from '../../services/files';
 import type { FileRow } from '../../services/files';
 import { expandList, expandObject, viewerOf } from '../../services/expand';
-
-const FILE_ID = /^file_[A-Za-z0-9]{1,64}$/;
-
-/** Whose files a caller sees: the connected account's with `Stripe-Account`, else the platform's own. */
-const ownerCondition = (onBehalfOf: string | undefined) =>
-  onBehalfOf === undefined
-    ? { where: ['account_id IS NULL'], values: [] as unknown[] }
-    : { where: ['account_id = $1'], values: [onBehalfOf] as unknown[] };
 
 /** Uploads are `POST /v1/files` (routes/embedded/files.ts); these read their metadata, never the content. */
 export const fileRoutes: Route[] = [
@@ -24,7 +16,7 @@ export const fileRoutes: Route[] = [
     params: z.strictObject({ ...listParamsShape, purpose: z.enum(FILE_PURPOSES).optional() }),
     summary: "List uploaded files, newest first, optionally by purpose (the connected account's with Stripe-Account).",
     async handler({ auth, params, q, url }) {
-      const owner = ownerCondition(auth.onBehalfOf);
+      const owner = readableFiles(viewerOf(auth));
       if (params.purpose !== undefined) {
         owner.values.push(params.purpose);
         owner.where.push(`purpose = $${owner.values.length}`);
@@ -49,15 +41,10 @@ export const fileRoutes: Route[] = [
     summary: "Retrieve an uploaded file's metadata.",
     async handler({ auth, params, path, q }) {
       const id = path['id'] ?? '';
-      const owner = ownerCondition(auth.onBehalfOf);
-      const [row] = FILE_ID.test(id)
-        ? await q.query<FileRow>(
-            `SELECT ${FILE_COLUMNS} FROM files WHERE ${owner.where.join(' AND ')} AND id = $${owner.values.length + 1}`,
-            [...owner.values, id],
-          )
-        : [];
+      const viewer = viewerOf(auth);
+      const row = await loadReadableFile(q, viewer, id);
       if (!row) throw notFound('file', id);
-      return { body: await expandObject(q, fileObject(row), 'file', params.expand, viewerOf(auth)) };
+      return { body: await expandObject(q, fileObject(row), 'file', params.expand, viewer) };
     },
   }),
 ];
