@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { embeddedApiHandlers } from '../../storybook/msw-handlers';
 import { buildSession } from '../../testing/fixtures';
@@ -88,6 +89,95 @@ export const RefundKeepsFocusInTheDialog: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: 'Refund' })).toHaveFocus();
+  },
+};
+
+/** A 400 of the BFF that names the parameter it refuses, as Stripe's do. */
+const refusal = (code: string, param: string, message: string) =>
+  HttpResponse.json(
+    { error: { type: 'invalid_request_error', code, param, message } },
+    { status: 400, headers: { 'Request-Id': 'req_storybook' } },
+  );
+
+export const RefundFocusesTheAmountItCannotTake: Story = {
+  parameters: { msw: { handlers: embeddedApiHandlers() } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    const amount = dialog.getByLabelText('Amount to refund (USD)');
+    await waitFor(() => expect(amount).toHaveFocus());
+    await expect(amount).toHaveAccessibleDescription('Up to $250.00 Enter an amount.');
+  },
+};
+
+export const RefundForgetsTheAmountErrorWithTheAmount: Story = {
+  parameters: { msw: { handlers: embeddedApiHandlers() } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
+    await userEvent.type(dialog.getByLabelText('Amount to refund (USD)'), '999');
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    await expect(dialog.getByLabelText('Amount to refund (USD)')).toBeInvalid();
+
+    await userEvent.click(dialog.getByRole('radio', { name: /^Full refund/ }));
+    await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
+    const amount = dialog.getByLabelText('Amount to refund (USD)');
+    await expect(amount).toBeValid();
+    await expect(amount).toHaveAccessibleDescription('Up to $250.00');
+  },
+};
+
+export const RefundRefusedOnTheAmount: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/refunds', () =>
+          refusal('amount_too_large', 'amount', 'Refund amount (20000) is greater than unrefunded amount on charge.'),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
+    const amount = dialog.getByLabelText('Amount to refund (USD)');
+    await userEvent.type(amount, '200');
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    await waitFor(() => expect(amount).toHaveFocus());
+    await expect(amount).toBeInvalid();
+    await expect(amount).toHaveAccessibleDescription('Up to $250.00 That is more than is left to refund.');
+    await expect(dialog.queryByText('The refund wasn’t made')).toBeNull();
+  },
+};
+
+// A full refund sends no amount: a refusal naming it belongs to no field on screen.
+export const FullRefundRefusedOnTheAmountKeepsTheBanner: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/refunds', () =>
+          refusal('charge_not_refundable', 'amount', 'The transfer of charge ch_1 has 0 left to reverse.'),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('The refund wasn’t made');
+    await expect(alert).toHaveTextContent('This payment wasn’t captured, so there is nothing to refund.');
   },
 };
 

@@ -1,6 +1,6 @@
 import { REFUND_REASONS } from '@atrium/core';
 import type { Charge, Refund } from '@atrium/core';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Banner } from '../../primitives/banner/banner';
 import { Button } from '../../primitives/button/button';
@@ -8,6 +8,7 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
+import { fieldRefusal, focusFirstInvalid } from '../money-tables/field-refusal';
 import { sayMoney } from '../money-tables/money-message';
 import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -33,7 +34,7 @@ const REFUND_ERRORS = {
 export interface RefundFormProps {
   charge: Charge;
   submitting: boolean;
-  /** Why the refund was refused or failed, shown above the buttons. */
+  /** Why the refund was refused or failed: on the field its `param` names, or above the buttons. */
   error: unknown;
   onSubmit: (request: RefundRequest) => void;
   onCancel: () => void;
@@ -49,6 +50,20 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
   const [reason, setReason] = useState('');
   // Kept as a message, not its words, so it is said again if the locale changes while it shows.
   const [amountError, setAmountError] = useState<MoneyMessage | undefined>(undefined);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  // A full refund sends no amount, so a refusal naming one belongs to no field on screen.
+  const refusal = fieldRefusal(error, kind === 'partial' ? ['amount', 'reason'] : ['reason'], REFUND_ERRORS);
+  const messageOf = (field: 'amount' | 'reason') => (refusal?.field === field ? refusal.message : undefined);
+  const shownAmountError = amountError ?? messageOf('amount');
+  const reasonError = messageOf('reason');
+  useEffect(() => focusFirstInvalid(form.current), [failedSubmits, error]);
+
+  // The amount's error goes with its field: it must not greet the user when they choose "partial" again.
+  const changeKind = (next: 'full' | 'partial') => {
+    setKind(next);
+    if (next === 'full') setAmountError(undefined);
+  };
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,14 +83,15 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
         : undefined;
     setAmountError(message);
     if (parsed.ok && message === undefined) onSubmit({ charge: charge.id, amount: parsed.amountMinor, reason: chosen });
+    else setFailedSubmits((count) => count + 1);
   };
 
   return (
-    <form className="atr-form" onSubmit={submit} noValidate>
+    <form ref={form} className="atr-form" onSubmit={submit} noValidate>
       <RefundKind
         kind={kind}
         full={t('money.refund.full', { amount: i18n.formatMoney(remaining, charge.currency) })}
-        onChange={setKind}
+        onChange={changeKind}
       />
       {kind === 'partial' && (
         <TextField
@@ -85,7 +101,7 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
           autoComplete="off"
           value={amountText}
           onChange={(event) => setAmountText(event.currentTarget.value)}
-          error={amountError && sayMoney(amountError, i18n)}
+          error={shownAmountError && sayMoney(shownAmountError, i18n)}
         />
       )}
       <Select
@@ -93,13 +109,14 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
         optional
         value={reason}
         onChange={(event) => setReason(event.currentTarget.value)}
+        error={reasonError && sayMoney(reasonError, i18n)}
         options={[
           { value: '', label: t('money.refund.reason.none') },
           ...USER_REASONS.map((value) => ({ value, label: t(`money.refund.reason.${value}`) })),
         ]}
       />
       <p className="atr-paragraph atr-text-secondary atr-text-small">{t('money.refund.balanceNote')}</p>
-      {error !== undefined && (
+      {error !== undefined && refusal === undefined && (
         <Banner tone="danger" live title={t('money.refund.failed')}>
           {actionErrorMessage(error, t, REFUND_ERRORS)}
         </Banner>
