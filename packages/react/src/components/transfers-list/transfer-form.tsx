@@ -1,5 +1,5 @@
 import type { Currency } from '@atrium/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Banner } from '../../primitives/banner/banner';
 import { Button } from '../../primitives/button/button';
@@ -7,6 +7,7 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
+import { fieldRefusal, focusFirstInvalid } from '../money-tables/field-refusal';
 import { sayMoney } from '../money-tables/money-message';
 import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -37,13 +38,16 @@ export interface TransferFormProps {
   account: string;
   currencies: readonly Currency[];
   submitting: boolean;
+  /** Why the transfer was refused or failed: on the field its `param` names, or above the buttons. */
   error: unknown;
   onSubmit: (request: TransferRequest) => void;
   onCancel: () => void;
 }
 
+type Field = 'destination' | 'currency' | 'amount' | 'description';
+
 /** Kept as messages, not their words, so they are said again if the locale changes while they show. */
-type Errors = Partial<Record<'destination' | 'amount' | 'description', MoneyMessage>>;
+type Errors = Partial<Record<Field, MoneyMessage>>;
 
 /** The recipient's `acct_` id, an amount in the user's locale, the currency and an optional note. */
 export function TransferForm({ account, currencies, submitting, error, onSubmit, onCancel }: TransferFormProps) {
@@ -54,6 +58,19 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
   const [currency, setCurrency] = useState<Currency>(currencies[0] ?? 'usd');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  const fields: readonly Field[] =
+    currencies.length > 1
+      ? ['destination', 'currency', 'amount', 'description']
+      : ['destination', 'amount', 'description'];
+  const refusal = fieldRefusal(error, fields, TRANSFER_ERRORS);
+  // The form's own check of a field speaks of what is in it now; the refusal, of what was sent.
+  const errorOf = (field: Field) => {
+    const message = errors[field] ?? (refusal?.field === field ? refusal.message : undefined);
+    return message && sayMoney(message, i18n);
+  };
+  useEffect(() => focusFirstInvalid(form.current), [failedSubmits, error]);
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,7 +89,10 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
           : undefined,
     };
     setErrors(next);
-    if (!amount.ok || next.destination !== undefined || next.description !== undefined) return;
+    if (!amount.ok || next.destination !== undefined || next.description !== undefined) {
+      setFailedSubmits((count) => count + 1);
+      return;
+    }
     const note = description.trim();
     onSubmit({
       destination: recipient,
@@ -83,7 +103,7 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
   };
 
   return (
-    <form className="atr-form" onSubmit={submit} noValidate>
+    <form ref={form} className="atr-form" onSubmit={submit} noValidate>
       <TextField
         label={t('money.transfers.destination')}
         description={t('money.transfers.destinationHint')}
@@ -91,13 +111,14 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
         spellCheck={false}
         value={destination}
         onChange={(event) => setDestination(event.currentTarget.value)}
-        error={errors.destination && sayMoney(errors.destination, i18n)}
+        error={errorOf('destination')}
       />
       {currencies.length > 1 && (
         <Select
           label={t('money.withdraw.currency')}
           value={currency}
           onChange={(event) => setCurrency(event.currentTarget.value)}
+          error={errorOf('currency')}
           options={currencies.map((value) => ({ value, label: value.toUpperCase() }))}
         />
       )}
@@ -107,16 +128,16 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
         autoComplete="off"
         value={amountText}
         onChange={(event) => setAmountText(event.currentTarget.value)}
-        error={errors.amount && sayMoney(errors.amount, i18n)}
+        error={errorOf('amount')}
       />
       <TextField
         label={t('money.column.description')}
         optional
         value={description}
         onChange={(event) => setDescription(event.currentTarget.value)}
-        error={errors.description && sayMoney(errors.description, i18n)}
+        error={errorOf('description')}
       />
-      {error !== undefined && (
+      {error !== undefined && refusal === undefined && (
         <Banner tone="danger" live title={t('money.transfers.failed')}>
           {actionErrorMessage(error, t, TRANSFER_ERRORS)}
         </Banner>

@@ -115,6 +115,7 @@ export const SendsMoneyToAnotherAccount: Story = {
     await userEvent.type(recipient, 'workshop');
     await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
     await expect(recipient).toHaveAccessibleDescription(/Enter an account ID that starts with acct_\./);
+    await waitFor(() => expect(recipient).toHaveFocus());
     await expect(dialog.getByLabelText('Amount (USD)')).toHaveAccessibleDescription('Enter an amount.');
 
     await userEvent.clear(recipient);
@@ -122,6 +123,7 @@ export const SendsMoneyToAnotherAccount: Story = {
     await userEvent.type(dialog.getByLabelText('Amount (USD)'), '12.34');
     await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
     await expect(recipient).toHaveAccessibleDescription(/You can’t send money to your own account\./);
+    await waitFor(() => expect(recipient).toHaveFocus());
 
     await userEvent.clear(recipient);
     await userEvent.type(recipient, 'acct_1PeerWorkshop0000000');
@@ -151,6 +153,58 @@ export const SendRefusedForALowBalance: Story = {
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('The money wasn’t sent');
     await expect(alert).toHaveTextContent('Your available balance is too low for this transfer.');
+  },
+};
+
+export const SendFocusesTheFirstFieldToFix: Story = {
+  parameters: { msw: { handlers: embeddedApiHandlers() } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send money' }));
+    const dialog = within(await canvas.findByRole('dialog'));
+    await userEvent.type(dialog.getByLabelText('Recipient’s account ID'), 'acct_1PeerWorkshop0000000');
+    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '1.234');
+    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    const amount = dialog.getByLabelText('Amount (USD)');
+    await waitFor(() => expect(amount).toHaveFocus());
+    await expect(amount).toHaveAccessibleDescription('USD amounts have at most 2 decimals.');
+  },
+};
+
+export const SendRefusedOnTheRecipient: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/transfers', () =>
+          HttpResponse.json(
+            {
+              error: {
+                type: 'invalid_request_error',
+                code: 'resource_missing',
+                param: 'destination',
+                message: "No such destination: 'acct_1NobodyAtAll000000000'",
+              },
+            },
+            { status: 400, headers: { 'Request-Id': 'req_storybook' } },
+          ),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send money' }));
+    const dialog = within(await canvas.findByRole('dialog'));
+    const recipient = dialog.getByLabelText('Recipient’s account ID');
+    await userEvent.type(recipient, 'acct_1NobodyAtAll000000000');
+    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '10');
+    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(recipient).toHaveFocus());
+    await expect(recipient).toBeInvalid();
+    await expect(recipient).toHaveAccessibleDescription(/No account with this ID can receive transfers\.$/);
+    await expect(dialog.getByLabelText('Amount (USD)')).toBeValid();
+    await expect(dialog.queryByText('The money wasn’t sent')).toBeNull();
   },
 };
 
