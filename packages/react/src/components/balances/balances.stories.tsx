@@ -315,12 +315,105 @@ export const WithdrawRefusesAnAmountItCannotPay: Story = {
     await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
     await expect(await dialog.findByRole('alert')).toHaveTextContent('USD amounts have at most 2 decimals.');
     await expect(amount).toHaveAccessibleDescription(/USD amounts have at most 2 decimals\./);
+    await waitFor(() => expect(amount).toHaveFocus());
     await userEvent.clear(amount);
     await userEvent.type(amount, '99999');
     await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
     await expect(await dialog.findByRole('alert')).toHaveTextContent('You can withdraw at most $12,345.67.');
     await userEvent.click(dialog.getByRole('button', { name: 'Withdraw everything available' }));
     await expect(amount).toHaveValue('12,345.67');
+  },
+};
+
+/** A 400 of the BFF that names the parameter it refuses, as Stripe's do. */
+const refusal = (code: string, param: string | undefined, message: string) =>
+  HttpResponse.json(
+    { error: { type: 'invalid_request_error', code, ...(param === undefined ? {} : { param }), message } },
+    { status: 400, headers: { 'Request-Id': 'req_storybook' } },
+  );
+
+export const WithdrawRefusedOnTheAmount: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/payouts', () =>
+          refusal('balance_insufficient', 'amount', 'The available balance (100) does not cover 10000.'),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
+    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
+    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
+    const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await userEvent.click(confirm);
+
+    // The user is taken back to the amount, the value to change, and told why there.
+    const amount = await dialog.findByLabelText('Amount (USD)');
+    await waitFor(() => expect(amount).toHaveFocus());
+    await expect(amount).toHaveValue('100');
+    await expect(amount).toBeInvalid();
+    await expect(amount).toHaveAccessibleDescription(
+      'Up to $12,345.67 Your available balance is too low for this payout.',
+    );
+    await expect(dialog.queryByText('The payout wasn’t made')).toBeNull();
+  },
+};
+
+export const WithdrawQuoteRefusedOnTheAmount: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('*/v1/embedded/payouts/quote', () =>
+          refusal('amount_too_small', 'amount', 'An instant payout must be more than its fee (100).'),
+        ),
+        ...embeddedApiHandlers({ session: withFeatures({ instant_payouts: true }) }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Instant payout' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
+    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '0.50');
+    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
+    await waitFor(() => expect(dialog.getByLabelText('Amount (USD)')).toHaveFocus());
+    const amount = dialog.getByLabelText('Amount (USD)');
+    await expect(amount).toBeInvalid();
+    await expect(amount).toHaveAccessibleDescription(/This amount is below the smallest payout allowed\.$/);
+    await expect(dialog.queryByRole('heading', { name: 'Check your payout' })).toBeNull();
+  },
+};
+
+export const WithdrawRefusedForNoFieldKeepsTheBanner: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/payouts', () =>
+          refusal('payouts_not_allowed', undefined, 'Payouts are not enabled for account acct_1.'),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
+    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
+    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
+    const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await userEvent.click(confirm);
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('The payout wasn’t made');
+    await expect(alert).toHaveTextContent('Payouts aren’t enabled for this account yet.');
+    await expect(dialog.getByRole('heading', { name: 'Check your payout' })).toBeVisible();
   },
 };
 

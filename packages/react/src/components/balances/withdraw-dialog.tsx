@@ -9,7 +9,7 @@ import type { DialogTriggerProps } from '../../primitives/dialog/dialog';
 import { payoutBankAccount } from './balance-model';
 import type { CurrencyBalance } from './balance-model';
 import { WithdrawDone } from './withdraw-done';
-import { WithdrawForm } from './withdraw-form';
+import { WithdrawForm, withdrawFieldRefusal } from './withdraw-form';
 import type { PayoutMethod, PayoutRequest, WithdrawDraft } from './withdraw-form';
 import { WithdrawReview } from './withdraw-review';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -26,7 +26,9 @@ export interface WithdrawDialogProps {
   onPayoutCreated?: (payout: Payout) => void;
 }
 
-type Step = { kind: 'form' } | { kind: 'review'; request: PayoutRequest } | { kind: 'done'; payout: Payout };
+/** `refusal`: the server's refusal of a field of the form, which sent the user back to fix it. */
+type Step =
+  { kind: 'form'; refusal?: unknown } | { kind: 'review'; request: PayoutRequest } | { kind: 'done'; payout: Payout };
 
 /**
  * Withdraw: the user types an amount in their own locale's format, chooses standard or instant,
@@ -61,9 +63,19 @@ export function WithdrawDialog({
     }
     setOpen(next);
   };
+  // A refusal of a value the user chose (the amount, the currency, the speed) is fixed on the
+  // form, so it is shown there, on that field; any other stays on the review.
+  const backToRefusedField = (error: unknown) => {
+    if (withdrawFieldRefusal(error, balances) === undefined) return;
+    payout.reset();
+    setStep({ kind: 'form', refusal: error });
+  };
   const confirm = async (request: PayoutRequest) => {
     const outcome = await payout.run(request);
-    if (!outcome.ok) return;
+    if (!outcome.ok) {
+      backToRefusedField(outcome.error);
+      return;
+    }
     setStep({ kind: 'done', payout: outcome.data });
     onPayoutCreated?.(outcome.data);
   };
@@ -84,6 +96,7 @@ export function WithdrawDialog({
             methods={methods}
             bankFor={(currency: Currency) => payoutBankAccount(account, currency)}
             draft={draft}
+            refusal={step.refusal}
             onDraftChange={setDraft}
             onCancel={() => changeOpen(false)}
             onContinue={(request) => setStep({ kind: 'review', request })}
@@ -95,6 +108,7 @@ export function WithdrawDialog({
             bank={payoutBankAccount(account, step.request.currency)}
             submitting={payout.status === 'pending'}
             error={payout.status === 'error' ? payout.error : undefined}
+            onQuoteError={backToRefusedField}
             onBack={() => {
               payout.reset();
               setStep({ kind: 'form' });

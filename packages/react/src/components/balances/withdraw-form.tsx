@@ -6,6 +6,8 @@ import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { formatAmountInput, parseAmountText } from '../money-tables/amount-text';
+import { fieldRefusal, focusFirstInvalid } from '../money-tables/field-refusal';
+import type { FieldRefusal } from '../money-tables/field-refusal';
 import { sayMoney } from '../money-tables/money-message';
 import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -28,11 +30,43 @@ export interface WithdrawDraft {
   method: PayoutMethod;
 }
 
+/** Refusals of `POST /payouts` (and of its quote) the user can act on, in their words. */
+export const PAYOUT_ERRORS = {
+  balance_insufficient: 'money.withdraw.error.balance',
+  payouts_not_allowed: 'money.withdraw.error.disabled',
+  instant_payouts_unsupported: 'money.withdraw.error.instant',
+  amount_too_small: 'money.withdraw.error.tooSmall',
+  no_external_account: 'money.withdraw.error.noBank',
+  bank_account_unusable: 'money.withdraw.error.bankUnusable',
+} as const;
+
+/**
+ * The fields a refusal may be shown on. Not the speed: ARIA has no invalid radio, and its refusal
+ * (a bank that takes no instant payouts) says what to choose, on the review.
+ */
+export type WithdrawField = 'currency' | 'amount';
+
+/**
+ * Where the form shows a refusal of the payout: on the field its `param` names when the form
+ * shows that field (the currency only when there is a choice), else nowhere.
+ */
+export function withdrawFieldRefusal(
+  error: unknown,
+  balances: readonly CurrencyBalance[],
+): FieldRefusal<WithdrawField> | undefined {
+  const fields: WithdrawField[] = [...(payableBalances(balances).length > 1 ? (['currency'] as const) : []), 'amount'];
+  return fieldRefusal(error, fields, PAYOUT_ERRORS);
+}
+
+const payableBalances = (balances: readonly CurrencyBalance[]) => balances.filter((balance) => balance.available > 0);
+
 export interface WithdrawFormProps {
   balances: readonly CurrencyBalance[];
   methods: readonly PayoutMethod[];
   bankFor: (currency: Currency) => BankAccount | undefined;
   draft: WithdrawDraft;
+  /** The server's refusal of the payout that sent the user back here, shown on its field. */
+  refusal?: unknown;
   onDraftChange: (draft: WithdrawDraft) => void;
   onCancel: () => void;
   onContinue: (request: PayoutRequest) => void;
@@ -52,8 +86,15 @@ export function WithdrawForm(props: WithdrawFormProps) {
   const { balances, methods, draft, onDraftChange } = props;
   // Kept as a message, not its words, so it is said again if the locale changes while it shows.
   const [error, setError] = useState<MoneyMessage | undefined>(undefined);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
   useEffect(() => amountRef.current?.focus(), []);
+  // After the amount's: a refusal that sent the user back takes them to its field.
+  useEffect(() => focusFirstInvalid(form.current), [failedSubmits]);
+  const refusal = withdrawFieldRefusal(props.refusal, balances);
+  const refusalOn = (field: WithdrawField) => (refusal?.field === field ? sayMoney(refusal.message, i18n) : undefined);
+  const amountError = error ?? (refusal?.field === 'amount' ? refusal.message : undefined);
   const balance = balances.find((candidate) => candidate.currency === draft.currency);
   const bank = props.bankFor(draft.currency);
   const instantPossible =
@@ -62,18 +103,20 @@ export function WithdrawForm(props: WithdrawFormProps) {
     draft.method === 'instant' && !instantPossible && methods.includes('standard') ? 'standard' : draft.method;
   const instantBlocked = method === 'instant' && !instantPossible;
   const max = maxPayout(balance, method);
-  const payable = balances.filter((candidate) => candidate.available > 0);
+  const payable = payableBalances(balances);
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = parseAmountText(draft.amountText, draft.currency, i18n.locale);
     if (!parsed.ok) {
       setError(parsed.message);
+      setFailedSubmits((count) => count + 1);
     } else if (parsed.amountMinor > max) {
       setError({
         key: 'money.withdraw.overAvailable',
         values: { amount: { amountMinor: max, currency: draft.currency, as: 'money' } },
       });
+      setFailedSubmits((count) => count + 1);
     } else {
       setError(undefined);
       props.onContinue({ amount: parsed.amountMinor, currency: draft.currency, method });
@@ -81,13 +124,14 @@ export function WithdrawForm(props: WithdrawFormProps) {
   };
 
   return (
-    <form className="atr-form" onSubmit={submit} noValidate>
+    <form ref={form} className="atr-form" onSubmit={submit} noValidate>
       {payable.length > 1 && (
         <Select
           label={t('money.withdraw.currency')}
           value={draft.currency}
           onChange={(event) => onDraftChange({ ...draft, currency: event.currentTarget.value, amountText: '' })}
           options={payable.map((candidate) => ({ value: candidate.currency, label: candidate.currency.toUpperCase() }))}
+          error={refusalOn('currency')}
         />
       )}
       <TextField
@@ -100,7 +144,7 @@ export function WithdrawForm(props: WithdrawFormProps) {
         description={t('money.withdraw.upTo', { amount: i18n.formatMoney(max, draft.currency) })}
         value={draft.amountText}
         onChange={(event) => onDraftChange({ ...draft, amountText: event.currentTarget.value })}
-        error={error && sayMoney(error, i18n)}
+        error={amountError && sayMoney(amountError, i18n)}
       />
       <div>
         <Button

@@ -11,6 +11,7 @@ import { LoadingState } from '../../primitives/spinner/spinner';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
 import { bankLabel } from './bank-label';
+import { PAYOUT_ERRORS } from './withdraw-form';
 import type { PayoutRequest } from './withdraw-form';
 
 export interface WithdrawReviewProps {
@@ -19,26 +20,19 @@ export interface WithdrawReviewProps {
   submitting: boolean;
   /** Why the payout was refused or failed, shown above the buttons. */
   error: unknown;
+  /** Told of each failure of the quote: a refusal the form shows on a field takes the user back there. */
+  onQuoteError: (error: unknown) => void;
   onBack: () => void;
   onConfirm: (request: PayoutRequest) => void;
 }
-
-/** Refusals of `POST /payouts` the user can act on, in their words. */
-const PAYOUT_ERRORS = {
-  balance_insufficient: 'money.withdraw.error.balance',
-  payouts_not_allowed: 'money.withdraw.error.disabled',
-  instant_payouts_unsupported: 'money.withdraw.error.instant',
-  amount_too_small: 'money.withdraw.error.tooSmall',
-  no_external_account: 'money.withdraw.error.noBank',
-  bank_account_unusable: 'money.withdraw.error.bankUnusable',
-} as const;
 
 /**
  * The second step: the quote for the payout (fee, what reaches the bank, expected arrival) and
  * the button that sends it. Focus moves to the step's heading, so a screen reader reads the
  * summary next.
  */
-export function WithdrawReview({ request, bank, submitting, error, onBack, onConfirm }: WithdrawReviewProps) {
+export function WithdrawReview(props: WithdrawReviewProps) {
+  const { request, bank, submitting, error, onQuoteError, onBack, onConfirm } = props;
   const { t, formatMoney } = useMoneyI18n();
   const quote = useAtriumQuery('/payouts/quote', {
     query: { amount: request.amount, currency: request.currency, method: request.method },
@@ -47,6 +41,10 @@ export function WithdrawReview({ request, bank, submitting, error, onBack, onCon
   });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const quoteError = quote.status === 'error' ? quote.error : undefined;
+  useEffect(() => {
+    if (quoteError !== undefined) onQuoteError(quoteError);
+  }, [quoteError, onQuoteError]);
 
   return (
     <div className="atr-form">
