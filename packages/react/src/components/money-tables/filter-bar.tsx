@@ -1,10 +1,11 @@
 import type { Currency } from '@atrium/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import type { SelectOption } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
+import { focusFirstInvalid } from './field-refusal';
 import { readDraft, toDraft } from './filter-draft';
 import type { FilterDraft, FilterErrors } from './filter-draft';
 import { activeFilterCount, NO_FILTERS } from './list-query';
@@ -33,6 +34,9 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
   const { t } = i18n;
   const [draft, setDraft] = useState<FilterDraft>(() => toDraft(filters, currency, i18n.locale));
   const [errors, setErrors] = useState<FilterErrors>({});
+  const [failedApplies, setFailedApplies] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => focusFirstInvalid(form.current), [failedApplies]);
   const set = (name: keyof FilterDraft) => (event: { currentTarget: { value: string } }) =>
     setDraft({ ...draft, [name]: event.currentTarget.value });
 
@@ -41,6 +45,7 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
     const read = readDraft(draft, currency, i18n.locale);
     setErrors(read.ok ? {} : read.errors);
     if (read.ok) onChange(read.filters);
+    else setFailedApplies((count) => count + 1);
   };
 
   const clear = () => {
@@ -50,7 +55,7 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
   };
 
   return (
-    <form className="atr-filters" aria-label={t('money.filters.label')} onSubmit={apply} noValidate>
+    <form ref={form} className="atr-filters" aria-label={t('money.filters.label')} onSubmit={apply} noValidate>
       {statuses && (
         <Select
           label={t('money.filters.status')}

@@ -43,6 +43,21 @@ describe('readDraft', () => {
     });
   });
 
+  it('refuses a minimum above the maximum, on the maximum, and takes equal bounds', () => {
+    const read = readDraft({ ...empty, amountMin: '500', amountMax: '499.99' }, 'usd', 'en-US');
+
+    expect(read.ok).toBe(false);
+    const errors: FilterErrors = read.ok ? {} : read.errors;
+    expect(errors.amountMin).toBeUndefined();
+    expect(errors.amountMax && sayMoney(errors.amountMax, english)).toBe(
+      'Enter an amount no lower than the minimum amount.',
+    );
+    expect(readDraft({ ...empty, amountMin: '500', amountMax: '500.00' }, 'usd', 'en-US')).toMatchObject({
+      ok: true,
+      filters: { amountMin: 50_000, amountMax: 50_000 },
+    });
+  });
+
   it('gives back the filters it was drafted from, in any locale', () => {
     fc.assert(
       fc.property(
@@ -54,7 +69,10 @@ describe('readDraft', () => {
           // Any amount up to the largest the currency allows.
           const amount = (share: number | undefined) =>
             share === undefined ? undefined : Math.max(1, Math.floor(share * maxAmountMinor(currency)));
-          const [amountMin, amountMax] = [amount(minShare), amount(maxShare)];
+          // A range the filters hold is in order: the fields refuse one that is not.
+          const [low, high] = [amount(minShare), amount(maxShare)];
+          const [amountMin, amountMax] =
+            low !== undefined && high !== undefined && low > high ? [high, low] : [low, high];
           const filters = { ...NO_FILTERS, status: 'paid', amountMin, amountMax };
           const read = readDraft(toDraft(filters, currency, locale), currency, locale);
           expect(read).toEqual({ ok: true, filters });

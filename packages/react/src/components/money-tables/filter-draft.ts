@@ -24,7 +24,8 @@ export function toDraft(filters: ListFilters, currency: Currency, locale: string
 
 /**
  * The filters the fields ask for (amounts read the `locale`'s way), or what is wrong with them: an
- * amount that is not one, or a "to" day before the "from" day. Empty fields filter nothing.
+ * amount that is not one, a maximum below the minimum, or a "to" day before the "from" day. Each
+ * range's error is on its upper bound, as the one typed last. Empty fields filter nothing.
  */
 export function readDraft(
   draft: FilterDraft,
@@ -35,7 +36,12 @@ export function readDraft(
   const [min, max] = [amount(draft.amountMin), amount(draft.amountMax)];
   const errors: FilterErrors = {
     amountMin: min?.ok === false ? min.message : undefined,
-    amountMax: max?.ok === false ? max.message : undefined,
+    amountMax:
+      max?.ok === false
+        ? max.message
+        : min?.ok === true && max?.ok === true && max.amountMinor < min.amountMinor
+          ? { key: 'money.filters.maxBelowMin' }
+          : undefined,
     createdTo:
       draft.createdFrom !== '' && draft.createdTo !== '' && draft.createdTo < draft.createdFrom
         ? { key: 'money.filters.toBeforeFrom' }

@@ -166,6 +166,29 @@ export const FilterErrorsAreExplained: Story = {
   },
 };
 
+const reversed = recordListRequests();
+
+export const FilterRefusesAMinimumAboveTheMaximum: Story = {
+  beforeEach: () => {
+    reversed.queries.length = 0;
+  },
+  parameters: { msw: { handlers: [reversed.handler, ...embeddedApiHandlers()] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('table', { name: 'Payouts' });
+    const requests = reversed.queries.length;
+    await userEvent.type(canvas.getByLabelText('Minimum amount (USD)'), '900');
+    await userEvent.type(canvas.getByLabelText('Maximum amount (USD)'), '90');
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply filters' }));
+    const maximum = canvas.getByLabelText('Maximum amount (USD)');
+    await expect(maximum).toBeInvalid();
+    await expect(maximum).toHaveAccessibleDescription('Enter an amount no lower than the minimum amount.');
+    await expect(canvas.getByLabelText('Minimum amount (USD)')).toBeValid();
+    await waitFor(() => expect(maximum).toHaveFocus());
+    await expect(reversed.queries).toHaveLength(requests);
+  },
+};
+
 export const NoPayoutMatchesTheFilters: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

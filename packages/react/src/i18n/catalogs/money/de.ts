@@ -82,6 +82,7 @@ export const de: MoneyCatalog = {
   'money.filters.toBeforeFrom': 'Wählen Sie einen Tag, der nicht vor dem „Von“-Tag liegt.',
   'money.filters.amountMin': 'Mindestbetrag ({currency})',
   'money.filters.amountMax': 'Höchstbetrag ({currency})',
+  'money.filters.maxBelowMin': 'Geben Sie einen Betrag ein, der nicht unter dem Mindestbetrag liegt.',
   'money.filters.apply': 'Filter anwenden',
   'money.filters.clear': 'Filter zurücksetzen',
   'money.table.columns': 'Spalten',

@@ -86,6 +86,7 @@ export const en = {
   'money.filters.toBeforeFrom': 'Choose a day on or after the “From” day.',
   'money.filters.amountMin': 'Minimum amount ({currency})',
   'money.filters.amountMax': 'Maximum amount ({currency})',
+  'money.filters.maxBelowMin': 'Enter an amount no lower than the minimum amount.',
   'money.filters.apply': 'Apply filters',
   'money.filters.clear': 'Clear filters',
 

@@ -81,6 +81,7 @@ export const es: MoneyCatalog = {
   'money.filters.toBeforeFrom': 'Elige un día igual o posterior al día «Desde».',
   'money.filters.amountMin': 'Importe mínimo ({currency})',
   'money.filters.amountMax': 'Importe máximo ({currency})',
+  'money.filters.maxBelowMin': 'Introduce un importe igual o superior al importe mínimo.',
   'money.filters.apply': 'Aplicar filtros',
   'money.filters.clear': 'Borrar filtros',
   'money.table.columns': 'Columnas',

@@ -84,6 +84,7 @@ export const fr: MoneyCatalog = {
   'money.filters.toBeforeFrom': 'Choisissez un jour identique ou postérieur au jour « Du ».',
   'money.filters.amountMin': 'Montant minimum ({currency})',
   'money.filters.amountMax': 'Montant maximum ({currency})',
+  'money.filters.maxBelowMin': 'Saisissez un montant égal ou supérieur au montant minimum.',
   'money.filters.apply': 'Appliquer les filtres',
   'money.filters.clear': 'Effacer les filtres',
   'money.table.columns': 'Colonnes',

@@ -76,6 +76,7 @@ export const ja: MoneyCatalog = {
   'money.filters.toBeforeFrom': '開始日と同じか、それより後の日付を選んでください。',
   'money.filters.amountMin': '最小金額（{currency}）',
   'money.filters.amountMax': '最大金額（{currency}）',
+  'money.filters.maxBelowMin': '最小金額と同じか、それより大きい金額を入力してください。',
   'money.filters.apply': '絞り込む',
   'money.filters.clear': '絞り込みを解除',
   'money.table.columns': '表示する列',
