@@ -3,9 +3,9 @@
 // file (for e2e/server-logs.spec.ts, which reads them after the journeys) and everything else,
 // such as the start banner Playwright waits for, to stdout.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
@@ -14,6 +14,8 @@ const child = spawn(process.execPath, ['scripts/start.mjs'], {
   stdio: ['ignore', logFile ? 'pipe' : 'inherit', 'inherit'],
   env: { ...process.env, ATRIUM_DATA_DIR: dataDir, DATABASE_URL: '' },
 });
+// `npm test` makes test-results/ first; `npx playwright test` run by hand does not.
+if (logFile) mkdirSync(dirname(logFile), { recursive: true });
 const log = logFile ? createWriteStream(logFile, { flags: 'w' }) : undefined;
 /** Resolves once every line the server printed is in the log file. */
 const logWritten = new Promise((resolve) => {
