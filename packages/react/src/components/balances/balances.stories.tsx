@@ -270,6 +270,19 @@ export const WithdrawInstantShowsTheFeeFirst: Story = {
 let dropNextPayout = true;
 const retriedPayouts = recordPayouts();
 
+/** Opens the withdraw dialog, asks for $100.00, reviews and confirms it; returns the dialog and its confirm button. */
+async function withdrawOneHundredDollars(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
+  const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
+  await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
+  await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
+  const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
+  await waitFor(() => expect(confirm).toBeEnabled());
+  await userEvent.click(confirm);
+  return { dialog, confirm };
+}
+
 export const WithdrawRetryAfterALostAnswerIsTheSameRequest: Story = {
   beforeEach: () => {
     dropNextPayout = true;
@@ -289,14 +302,7 @@ export const WithdrawRetryAfterALostAnswerIsTheSameRequest: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
-    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
-    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
-    const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
-    await waitFor(() => expect(confirm).toBeEnabled());
-    await userEvent.click(confirm);
+    const { dialog, confirm } = await withdrawOneHundredDollars(canvasElement);
     await expect(await dialog.findByRole('alert')).toHaveTextContent('We couldn’t reach the server');
     await userEvent.click(confirm);
     await expect(await dialog.findByRole('heading', { name: 'Your payout is on its way' })).toBeVisible();
@@ -344,14 +350,7 @@ export const WithdrawRefusedOnTheAmount: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
-    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
-    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
-    const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
-    await waitFor(() => expect(confirm).toBeEnabled());
-    await userEvent.click(confirm);
+    const { dialog } = await withdrawOneHundredDollars(canvasElement);
 
     // The user is taken back to the amount, the value to change, and told why there.
     const amount = await dialog.findByLabelText('Amount (USD)');
@@ -402,14 +401,7 @@ export const WithdrawRefusedForNoFieldKeepsTheBanner: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Withdraw' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Withdraw funds' }));
-    await userEvent.type(dialog.getByLabelText('Amount (USD)'), '100');
-    await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
-    const confirm = await dialog.findByRole('button', { name: 'Withdraw $100.00' });
-    await waitFor(() => expect(confirm).toBeEnabled());
-    await userEvent.click(confirm);
+    const { dialog } = await withdrawOneHundredDollars(canvasElement);
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('The payout wasn’t made');
     await expect(alert).toHaveTextContent('Payouts aren’t enabled for this account yet.');
