@@ -75,12 +75,18 @@ export const WithoutRefundManagement: Story = {
   },
 };
 
+/** Opens the refund dialog of the payment shown; returns the canvas and the dialog. */
+async function openRefundDialog(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
+  const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+  return { canvas, dialog };
+}
+
 export const RefundKeepsFocusInTheDialog: Story = {
   parameters: { msw: { handlers: embeddedApiHandlers() } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    const { canvas, dialog } = await openRefundDialog(canvasElement);
     await expect(dialog.getByRole('radio', { name: 'Full refund: $250.00' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     await expect(dialog.getByRole('radio', { name: 'Partial refund' })).toBeChecked();
@@ -102,9 +108,7 @@ const refusal = (code: string, param: string, message: string) =>
 export const RefundFocusesTheAmountItCannotTake: Story = {
   parameters: { msw: { handlers: embeddedApiHandlers() } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    const { dialog } = await openRefundDialog(canvasElement);
     await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
     await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
     const amount = dialog.getByLabelText('Amount to refund (USD)');
@@ -116,9 +120,7 @@ export const RefundFocusesTheAmountItCannotTake: Story = {
 export const RefundForgetsTheAmountErrorWithTheAmount: Story = {
   parameters: { msw: { handlers: embeddedApiHandlers() } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    const { dialog } = await openRefundDialog(canvasElement);
     await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
     await userEvent.type(dialog.getByLabelText('Amount to refund (USD)'), '999');
     await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
@@ -144,9 +146,7 @@ export const RefundRefusedOnTheAmount: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    const { dialog } = await openRefundDialog(canvasElement);
     await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
     const amount = dialog.getByLabelText('Amount to refund (USD)');
     await userEvent.type(amount, '200');
@@ -171,9 +171,7 @@ export const FullRefundRefusedOnTheAmountKeepsTheBanner: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Refund' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Refund this payment' }));
+    const { dialog } = await openRefundDialog(canvasElement);
     await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('The refund wasn’t made');

@@ -7,15 +7,20 @@ import { Payouts } from './payouts';
 
 const SLOW = { timeout: 5_000 };
 
+/** Payouts on a fake client in `locale`, and the tree to render it again in another locale. */
+async function renderPayouts(locale: string) {
+  const client = createFakeClient();
+  const tree = (next: string) => (
+    <AtriumTestProvider client={client} locale={next}>
+      <Payouts />
+    </AtriumTestProvider>
+  );
+  return { view: await render(tree(locale)), tree };
+}
+
 describe('Payouts in a real browser', () => {
   it('says the withdraw dialog’s error again in the new language when the locale changes', async () => {
-    const client = createFakeClient();
-    const tree = (locale: string) => (
-      <AtriumTestProvider client={client} locale={locale}>
-        <Payouts />
-      </AtriumTestProvider>
-    );
-    const view = await render(tree('en'));
+    const { view, tree } = await renderPayouts('en');
     await expect.element(page.getByRole('button', { name: 'Withdraw' }), SLOW).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Withdraw' }));
     const dialog = page.getByRole('dialog', { name: 'Withdraw funds' });
@@ -30,13 +35,7 @@ describe('Payouts in a real browser', () => {
   });
 
   it('says the schedule’s delay error again in the new language when the locale changes', async () => {
-    const client = createFakeClient();
-    const tree = (locale: string) => (
-      <AtriumTestProvider client={client} locale={locale}>
-        <Payouts />
-      </AtriumTestProvider>
-    );
-    const view = await render(tree('en'));
+    const { view, tree } = await renderPayouts('en');
     await expect.element(page.getByRole('button', { name: 'Change schedule' }), SLOW).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Change schedule' }));
     const dialog = page.getByRole('dialog', { name: 'Change the payout schedule' });
