@@ -52,8 +52,11 @@ describe('ledgerAccountPolicy', () => {
     expect(ledgerAccountPolicy(platformAccount('pending', 'usd'))).toEqual({ allowNegative: true, shardCount: 16 });
   });
 
-  it("keeps every other balance, the platform's available one included, non-negative in one row", () => {
-    expect(ledgerAccountPolicy(platformAccount('available', 'usd'))).toEqual({ allowNegative: false, shardCount: 1 });
+  it("keeps the platform's available balance non-negative, split over rows", () => {
+    expect(ledgerAccountPolicy(platformAccount('available', 'usd'))).toEqual({ allowNegative: false, shardCount: 8 });
+  });
+
+  it('keeps every other balance non-negative in one row', () => {
     expect(ledgerAccountPolicy(connectedAccount('acct_1', 'pending', 'usd'))).toEqual({
       allowNegative: false,
       shardCount: 1,

@@ -96,8 +96,8 @@ export interface LedgerAccountPolicy {
   allowNegative: boolean;
   /**
    * Balance rows the account is split over. A hot account (one that takes a line in nearly every
-   * posting) is split so concurrent postings lock different rows; its balance is their sum. Only
-   * accounts that may go negative can be split, since no single row can check a sum.
+   * posting) is split so concurrent postings lock different rows; its balance is their sum. The
+   * rows of an account that may not go negative each stay at or above zero (docs/ledger.md).
    */
   shardCount: number;
 }
@@ -109,6 +109,13 @@ export interface LedgerAccountPolicy {
 export const HOT_ACCOUNT_SHARDS = 16;
 
 /**
+ * How many rows the platform's available balance is split over: every transfer to a connected
+ * account takes money from it. Fewer than a hot account's, since a posting that finds no free row
+ * holding enough must lock them all (migration 0032, which also splits the existing ones).
+ */
+export const PLATFORM_AVAILABLE_SHARDS = 8;
+
+/**
  * The policy every account gets when it is opened:
  * - system clearing accounts may go negative (their sign says who owes whom) and are hot;
  * - the platform's pending balance may go negative (it pays processing fees before the
@@ -118,5 +125,9 @@ export const HOT_ACCOUNT_SHARDS = 16;
  */
 export function ledgerAccountPolicy(ref: LedgerAccountRef): LedgerAccountPolicy {
   const hot = ref.kind === 'clearing' || (ref.owner === 'platform' && ref.kind === 'pending');
-  return hot ? { allowNegative: true, shardCount: HOT_ACCOUNT_SHARDS } : { allowNegative: false, shardCount: 1 };
+  if (hot) return { allowNegative: true, shardCount: HOT_ACCOUNT_SHARDS };
+  if (ref.owner === 'platform' && ref.kind === 'available') {
+    return { allowNegative: false, shardCount: PLATFORM_AVAILABLE_SHARDS };
+  }
+  return { allowNegative: false, shardCount: 1 };
 }

@@ -1,6 +1,7 @@
 export {
   BALANCE_KINDS,
   HOT_ACCOUNT_SHARDS,
+  PLATFORM_AVAILABLE_SHARDS,
   SYSTEM_ACCOUNTS,
   connectedAccount,
   isConnectedAccountId,

@@ -40,9 +40,6 @@ export function ledgerAccountsToOpen(refs: readonly LedgerAccountRef[], options:
   return refs.map((ref) => {
     if (!isValidLedgerAccount(ref)) throw new RangeError(`${ledgerAccountKey(ref)} is not a valid ledger account`);
     const policy = policyOf(ref);
-    if (policy.shardCount > 1 && !policy.allowNegative) {
-      throw new RangeError('Only accounts that may go negative can be split over several balance rows');
-    }
     return { ...ref, allow_negative: policy.allowNegative, shard_count: policy.shardCount };
   });
 }

@@ -116,12 +116,19 @@ describe.each(await testDatabaseKinds())('the ledger schema on %s', (kind) => {
     expect(await failure([set('acct_a/available/usd', 100, 100, false)])).toBeUndefined();
   });
 
-  it('refuses an account split over rows unless it may go negative', async () => {
-    const error = await failure([
-      `INSERT INTO ledger_accounts (owner, kind, currency, allow_negative, shard_count, created_at)
-       VALUES ('acct_z', 'available', 'usd', false, 4, now())`,
+  it('holds each row of a non-negative account split over rows to the negative-balance check', async () => {
+    await db.query(`SELECT ledger_open_accounts($1::jsonb)`, [
+      JSON.stringify([{ owner: 'acct_z', kind: 'available', currency: 'usd', allow_negative: false, shard_count: 4 }]),
     ]);
-    expect(error).toMatchObject({ code: '23514' });
+    const [rows] = await db.query<{ n: number }>(
+      `SELECT count(*)::bigint AS n FROM ledger_balances WHERE account_id = (SELECT id FROM ledger_accounts WHERE key = 'acct_z/available/usd')`,
+    );
+    expect(rows?.n).toBe(4);
+    const setRow = (shard: number, balance: number) =>
+      `UPDATE ledger_balances SET balance_minor = ${balance}
+        WHERE shard = ${shard} AND account_id = (SELECT id FROM ledger_accounts WHERE key = 'acct_z/available/usd')`;
+    // One row above zero does not let another go below it, whatever their sum.
+    expect(await failure([setRow(0, 100), setRow(1, -1)])).toMatchObject({ code: '23514' });
   });
 
   it('knows the same operations, overdraft rule and line types as @atrium/core', async () => {
