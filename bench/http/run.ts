@@ -1,7 +1,7 @@
 // `npm run bench:http`: the BFF end to end over HTTP, with autocannon, against a bare Express route
 // measured in the same run. Three measurements, one after the other, each after a warm-up:
 //   bare       `GET /bare` on a tiny Express app of its own in this process: the floor
-//   transfers  `POST /v1/transfers` of 100 USD cents to one of a few connected accounts, each with
+//   transfers  `POST /v1/transfers` of 100 USD cents to the connected accounts in turn, each with
 //              its own Idempotency-Key, as a platform's server sends them
 //   balance    `GET /v1/embedded/balance` with an embedded session's token, as a component does
 // The BFF runs in this process on a fresh PostgreSQL database; autocannon runs in a child process
@@ -9,6 +9,9 @@
 //   --seconds N       how long each measurement runs (default 10)
 //   --warmup N        seconds of warm-up before each (default 3)
 //   --connections N   autocannon's connections (default 32)
+//   --destinations N  connected accounts the transfers go to in turn (default 32, one per connection:
+//                     a platform pays many sellers; with fewer, transfers to one seller wait for
+//                     each other on that seller's balance row, as they would on a real platform)
 //   --write           also put the results into bench/results/http.md
 //   --profile         also write a V8 CPU profile of this process (the servers) during each measured run
 //                     to bench/results/raw/http-<measure>.cpuprofile; profiling slows the server down
@@ -29,7 +32,6 @@ const RESULTS_FILE = new URL('../results/http.md', import.meta.url);
 const PROFILE_DIR = new URL('../results/raw/', import.meta.url);
 const START_MARK = '<!-- bench:http:start -->';
 const END_MARK = '<!-- bench:http:end -->';
-const DESTINATION_COUNT = 4;
 const TRANSFER_MINOR = 100;
 /** The platform is funded for this many transfers a second, warm-ups included: far above what two cores do. */
 const FUNDED_TRANSFERS_PER_SECOND = 20_000;
@@ -44,6 +46,7 @@ function option(name: string, fallback: number): number {
 const seconds = option('seconds', 10);
 const warmupSeconds = option('warmup', 3);
 const connections = option('connections', 32);
+const destinationCount = option('destinations', 32);
 const profiling = process.argv.includes('--profile');
 
 type MeasureName = 'bare' | 'transfers' | 'balance';
@@ -266,7 +269,7 @@ async function main(): Promise<void> {
   });
   try {
     const deployment = await deploy(resources, {
-      destinationCount: DESTINATION_COUNT,
+      destinationCount,
       fundedMinor: TRANSFER_MINOR * FUNDED_TRANSFERS_PER_SECOND * (warmupSeconds + seconds),
     });
     const [version] = await deployment.instance.db.query<{ version: string }>('SELECT version()');
