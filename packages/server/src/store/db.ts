@@ -13,10 +13,28 @@ export interface Queryable {
   query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
 }
 
+/** One statement of a `pipeline`. */
+export interface Statement {
+  sql: string;
+  params?: readonly unknown[];
+}
+
 /** A connection inside an open transaction. */
 export interface Transaction extends Queryable {
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs statements in order and returns each one's rows. On PostgreSQL they are sent together and
+   * answered in one round trip (the driver's pipeline mode), for statements that need no answer of
+   * the one before. When one fails the transaction is aborted and its error is thrown, once every
+   * statement has answered.
+   */
+  pipeline(statements: readonly Statement[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * Runs `statement` as the transaction's last, sent with its `COMMIT` (one round trip on
+   * PostgreSQL). If it fails, nothing commits and `transaction` throws its error.
+   */
+  atCommit(statement: Statement): void;
 }
 
 export interface Database extends Queryable {

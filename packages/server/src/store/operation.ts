@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database, IsolationLevel, Transaction } from './db';
+import type { Database, IsolationLevel, Statement, Transaction } from './db';
 import { isRetryableError, sqlState } from './db';
 
 /** How long a completed request's answer is kept for replay (Stripe: 24 hours). */
@@ -94,7 +94,13 @@ async function attemptOperation<Body>(
   const claim = options.idempotency;
   if (claim) {
     // One call takes the key's try-lock and reads the stored answer (idempotency_claim, 0003).
-    const [claimed] = await tx.query<Claimed>('SELECT * FROM idempotency_claim($1, $2)', [claim.scope, claim.key]);
+    // The savepoint a refusable operation needs goes with it (one round trip); when the key
+    // turns out to be in use or answered, it is simply not used.
+    const [claimedRows] = await tx.pipeline([
+      { sql: 'SELECT * FROM idempotency_claim($1, $2)', params: [claim.scope, claim.key] },
+      ...(options.refusal ? [{ sql: 'SAVEPOINT operation_work' }] : []),
+    ]);
+    const [claimed] = (claimedRows ?? []) as unknown as Claimed[];
     if (!claimed?.locked) return { kind: 'key_in_use' };
     if (claimed.request_hash !== null) {
       if (claimed.request_hash !== claim.requestHash) return { kind: 'key_reused' };
@@ -103,20 +109,23 @@ async function attemptOperation<Body>(
   }
   if (!claim || !options.refusal) {
     const result = await work(tx);
-    if (claim) await storeResult(tx, claim, result);
+    if (claim) tx.atCommit(storeStatement(claim, result));
     return { kind: 'done', status: result.status, body: result.body, replayed: false };
   }
   return attemptRefusable(tx, claim, options.refusal, work);
 }
 
-/** Runs the work after a savepoint; a refusal rolls back to it and is stored with the key. */
+/**
+ * Runs the work after the savepoint taken with the claim; a refusal rolls back to it and is
+ * stored with the key. A successful answer is stored with COMMIT (one round trip): if storing it
+ * fails, nothing commits.
+ */
 async function attemptRefusable<Body>(
   tx: Transaction,
   claim: IdempotencyClaim,
   refusal: NonNullable<OperationOptions['refusal']>,
   work: (tx: Transaction) => Promise<OperationResult<Body>>,
 ): Promise<OperationOutcome<Body>> {
-  await tx.query('SAVEPOINT operation_work');
   let result: OperationResult<Body>;
   try {
     result = await work(tx);
@@ -127,7 +136,7 @@ async function attemptRefusable<Body>(
     await storeResult(tx, claim, refused);
     return { kind: 'refused', status: refused.status, body: refused.body, error };
   }
-  await storeResult(tx, claim, result);
+  tx.atCommit(storeStatement(claim, result));
   return { kind: 'done', status: result.status, body: result.body, replayed: false };
 }
 
@@ -142,15 +151,27 @@ export async function storeResult(
   result: OperationResult<unknown>,
   options: { ifAbsent?: boolean } = {},
 ): Promise<void> {
-  await tx.query('SELECT idempotency_store($1, $2, $3, $4, $5, $6, $7)', [
-    claim.scope,
-    claim.key,
-    claim.requestHash,
-    result.status,
-    JSON.stringify(result.body),
-    IDEMPOTENCY_TTL_SECONDS,
-    options.ifAbsent ?? false,
-  ]);
+  const statement = storeStatement(claim, result, options);
+  await tx.query(statement.sql, statement.params);
+}
+
+function storeStatement(
+  claim: IdempotencyClaim,
+  result: OperationResult<unknown>,
+  options: { ifAbsent?: boolean } = {},
+): Statement {
+  return {
+    sql: 'SELECT idempotency_store($1, $2, $3, $4, $5, $6, $7)',
+    params: [
+      claim.scope,
+      claim.key,
+      claim.requestHash,
+      result.status,
+      JSON.stringify(result.body),
+      IDEMPOTENCY_TTL_SECONDS,
+      options.ifAbsent ?? false,
+    ],
+  };
 }
 
 function isIdempotencyConflict(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
-import type { Database, IsolationLevel, NotificationListener, Subscription, Transaction } from './db';
-import { parseInt8 } from './db';
+import type { Database, IsolationLevel, NotificationListener, Statement, Subscription, Transaction } from './db';
+import { mapInTurn, parseInt8 } from './db';
 
 /**
  * Opens the embedded database: files under `dataDir`, or memory when `dataDir` is undefined.
@@ -23,12 +23,20 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     async transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>) {
       return pg.transaction(async (tx) => {
         await tx.query(`SET TRANSACTION ISOLATION LEVEL ${isolation.toUpperCase()}`);
-        return work({
+        const last: Statement[] = [];
+        const result = await work({
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);
           },
+          // One embedded connection, nothing to save on round trips: in turn.
+          pipeline: (statements) => mapInTurn(statements, (statement) => run(tx, statement.sql, statement.params)),
+          atCommit: (statement) => {
+            last.push(statement);
+          },
         });
+        for (const statement of last) await run(tx, statement.sql, statement.params);
+        return result;
       });
     },
     listen(channel: string, listener: NotificationListener): Subscription {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, IsolationLevel, NotificationListener, Subscription, Transaction } from './db';
+import type { Writable } from 'node:stream';
+import type { Database, IsolationLevel, NotificationListener, Statement, Subscription, Transaction } from './db';
 import { isStalePlanError, parseInt8 } from './db';
 import { asUnavailable, isConnectionFailure } from './unavailable';
 
@@ -50,6 +51,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 20,
+    // Statements are sent without waiting for the one before when a transaction asks for it
+    // (`pipeline`, `atCommit`, BEGIN); one at a time otherwise, since every caller awaits each.
+    pipeline: true,
     connectionTimeoutMillis: 5_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
@@ -93,6 +97,88 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       return (await send()).rows as Row[];
     }
   };
+  /**
+   * One try at a transaction on `client`, which it releases. BEGIN is not waited for: in pipeline
+   * mode the first statement goes right behind it. The statements given to `atCommit` go with
+   * COMMIT; if one fails, the server turns COMMIT into a rollback and that failure is thrown.
+   */
+  async function attemptTransaction<T>(
+    client: pg.PoolClient,
+    isolation: IsolationLevel,
+    work: (tx: Transaction) => Promise<T>,
+  ): Promise<Attempt<T>> {
+    // Held until this turn of the event loop ends, BEGIN leaves in the same write as whatever the
+    // work sends before its first wait (runOperation's claim).
+    holdWrites(client);
+    const begun = failureOf(client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`));
+    const last: Statement[] = [];
+    // Set inside `try`; an object, because the catch would otherwise narrow it to its first value.
+    const phase = { committing: false, broken: false };
+    const inTransaction = async <R>(answer: Promise<R>): Promise<R> => {
+      try {
+        return await answer;
+      } catch (error) {
+        throw asUnavailable(error, 'rolled_back');
+      }
+    };
+    try {
+      const value = await work({
+        query: (sql, params) => inTransaction(run(client, sql, params)),
+        exec: (sql) => inTransaction(client.query(sql).then(() => undefined)),
+        pipeline: async (statements) => {
+          const sent = together(client, () =>
+            statements.map((statement) => run<Record<string, unknown>>(client, statement.sql, statement.params)),
+          );
+          // Every answer is awaited before a failure is thrown: none may be left to reject unheard.
+          const answers = await Promise.allSettled(sent);
+          const rows: Record<string, unknown>[][] = [];
+          for (const answer of answers) {
+            if (answer.status === 'rejected') throw asUnavailable(answer.reason, 'rolled_back');
+            rows.push(answer.value);
+          }
+          return rows;
+        },
+        atCommit: (statement) => {
+          last.push(statement);
+        },
+      });
+      const beginFailure = await begun;
+      if (beginFailure !== undefined) throw beginFailure;
+      // A connection already lost cannot commit: the server rolled the transaction back.
+      phase.committing = !lost.has(client);
+      const finals = together(client, () => {
+        const sent = last.map((statement) => failureOf(run(client, statement.sql, statement.params)));
+        return { sent, committed: client.query('COMMIT') };
+      });
+      const failure = (await Promise.all(finals.sent)).find((failed) => failed !== undefined);
+      await finals.committed;
+      if (failure !== undefined) throw failure;
+      client.release(lost.has(client));
+      return { ok: true, value };
+    } catch (error) {
+      const beginFailure = await begun;
+      if (beginFailure !== undefined) {
+        client.release(true);
+        return {
+          ok: false,
+          error: asUnavailable(beginFailure, 'not_run'),
+          beganOnDeadConnection: isConnectionFailure(beginFailure),
+        };
+      }
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        phase.broken = true;
+      }
+      client.release(phase.broken || lost.has(client));
+      return {
+        ok: false,
+        error: asUnavailable(error, phase.committing ? 'unknown' : 'rolled_back'),
+        beganOnDeadConnection: false,
+      };
+    }
+  }
+
   return {
     kind: 'postgres',
     async query(sql, params) {
@@ -104,39 +190,18 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       }
     },
     async transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>) {
-      const client = await begin(pool, isolation);
-      // Set inside `try`; an object, because the catch would otherwise narrow it to its first value.
-      const phase = { committing: false, broken: false };
-      try {
-        const result = await work({
-          query: async (sql, params) => {
-            try {
-              return await run(client, sql, params);
-            } catch (error) {
-              throw asUnavailable(error, 'rolled_back');
-            }
-          },
-          exec: async (sql) => {
-            try {
-              await client.query(sql);
-            } catch (error) {
-              throw asUnavailable(error, 'rolled_back');
-            }
-          },
-        });
-        // A connection already lost cannot commit: the server rolled the transaction back.
-        phase.committing = !lost.has(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
+      for (let attempt = 1; ; attempt += 1) {
+        let client: pg.PoolClient;
         try {
-          await client.query('ROLLBACK');
-        } catch {
-          phase.broken = true;
+          client = await pool.connect();
+        } catch (error) {
+          throw asUnavailable(error, 'not_run');
         }
-        throw asUnavailable(error, phase.committing ? 'unknown' : 'rolled_back');
-      } finally {
-        client.release(phase.broken || lost.has(client));
+        const outcome = await attemptTransaction(client, isolation, work);
+        if (outcome.ok) return outcome.value;
+        // A connection found dead at BEGIN (its backend was killed while it sat in the pool) is
+        // replaced once: nothing had run on it.
+        if (!outcome.beganOnDeadConnection || attempt >= 2) throw outcome.error;
       }
     },
     listen(channel: string, listener: NotificationListener): Subscription {
@@ -224,24 +289,42 @@ function listenOn(
   };
 }
 
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown; beganOnDeadConnection: boolean };
+
+/** What a statement failed with, or undefined once it succeeded; never rejects. */
+const failureOf = (answer: Promise<unknown>): Promise<Error | undefined> =>
+  answer.then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+
 /**
- * Checks a connection out and opens a transaction on it. A connection found dead at `BEGIN` (its
- * backend was killed while it sat in the pool) is replaced once: nothing had run on it.
+ * Sends what `send` queues on the client's socket in one write: the driver writes each statement
+ * as it is queued, and a corked socket keeps them until it is uncorked (statements sent together
+ * cost one system call instead of one each, on both ends of the connection).
  */
-async function begin(pool: pg.Pool, isolation: IsolationLevel): Promise<pg.PoolClient> {
-  for (let attempt = 1; ; attempt += 1) {
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (error) {
-      throw asUnavailable(error, 'not_run');
-    }
-    try {
-      await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-      return client;
-    } catch (error) {
-      client.release(true);
-      if (attempt >= 2 || !isConnectionFailure(error)) throw asUnavailable(error, 'not_run');
-    }
+function together<R>(client: pg.PoolClient, send: () => R): R {
+  const stream = socketOf(client);
+  if (!stream) return send();
+  stream.cork();
+  try {
+    return send();
+  } finally {
+    stream.uncork();
   }
+}
+
+/** Corks the client's socket until the current turn of the event loop ends (see `together`). */
+function holdWrites(client: pg.PoolClient): void {
+  const stream = socketOf(client);
+  if (!stream) return;
+  stream.cork();
+  process.nextTick(() => stream.uncork());
+}
+
+/** The socket under a pg client (`client.connection.stream`, not in pg's types), if it can be corked. */
+function socketOf(client: pg.PoolClient): Pick<Writable, 'cork' | 'uncork'> | undefined {
+  const stream = (client as unknown as { connection?: { stream?: Partial<Writable> } }).connection?.stream;
+  if (typeof stream?.cork !== 'function' || typeof stream.uncork !== 'function') return undefined;
+  return stream as Pick<Writable, 'cork' | 'uncork'>;
 }
