@@ -1,6 +1,6 @@
 import { unixSeconds } from '../../http/list';
 import { newId } from '../../ids';
-import type { Queryable } from '../../store/db';
+import type { Queryable, Statement } from '../../store/db';
 import type { BalanceTransactionRow, BalanceTransactionType, FeeDetail, Owner } from './rows';
 import { accountIdOf } from './rows';
 
@@ -56,20 +56,30 @@ export async function insertBalanceTransactions(
   q: Queryable,
   drafts: readonly BalanceTransactionDraft[],
 ): Promise<string[]> {
+  const { ids, statement } = balanceTransactionsStatement(drafts);
+  await q.query(statement.sql, statement.params);
+  return ids;
+}
+
+/** The statement `insertBalanceTransactions` runs, with the ids it gives, to send with others. */
+export function balanceTransactionsStatement(drafts: readonly BalanceTransactionDraft[]): {
+  ids: string[];
+  statement: Statement;
+} {
   const ids = drafts.map(() => newId('txn'));
   const column = <T>(value: (draft: BalanceTransactionDraft) => T) => drafts.map(value);
-  await q.query(
-    `INSERT INTO balance_transactions (id, account_id, created_at, amount, fee, net, currency, type, reporting_category,
-       status, available_on, source, description, fee_details, release_id, payout_id)
-     SELECT d.id, d.account_id, atrium_now(), d.amount, d.fee, d.amount - d.fee, d.currency, d.type, d.category,
-            d.status, coalesce(d.available_on, atrium_now()), d.source, d.description, d.fee_details::jsonb,
-            d.release_id, d.payout_id
-       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[],
-                   $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[])
-            WITH ORDINALITY AS d(id, account_id, amount, fee, currency, type, category, status, available_on, source,
-                                 description, fee_details, release_id, payout_id, ord)
-      ORDER BY d.ord`,
-    [
+  const statement = {
+    sql: `INSERT INTO balance_transactions (id, account_id, created_at, amount, fee, net, currency, type, reporting_category,
+         status, available_on, source, description, fee_details, release_id, payout_id)
+       SELECT d.id, d.account_id, atrium_now(), d.amount, d.fee, d.amount - d.fee, d.currency, d.type, d.category,
+              d.status, coalesce(d.available_on, atrium_now()), d.source, d.description, d.fee_details::jsonb,
+              d.release_id, d.payout_id
+         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[])
+              WITH ORDINALITY AS d(id, account_id, amount, fee, currency, type, category, status, available_on, source,
+                                   description, fee_details, release_id, payout_id, ord)
+        ORDER BY d.ord`,
+    params: [
       ids,
       column((draft) => accountIdOf(draft.owner)),
       column((draft) => draft.amount),
@@ -85,8 +95,8 @@ export async function insertBalanceTransactions(
       column((draft) => draft.pending?.releaseId ?? null),
       column((draft) => draft.payoutId ?? null),
     ],
-  );
-  return ids;
+  };
+  return { ids, statement };
 }
 
 /** Stripe's BalanceTransaction object. */

@@ -1,9 +1,9 @@
 import { minorToDecimal, currencyExponent } from '@atrium/core';
 import type { JournalEntryDraft } from '@atrium/core';
 import { ApiError } from '../../http/errors';
-import { ledgerAccountsOf, ledgerAccountsToOpen, openLedgerAccounts, postEntries } from '../../ledger';
+import { ledgerAccountsOf, ledgerAccountsToOpen, postEntries } from '../../ledger';
 import type { PostError } from '../../ledger';
-import type { Queryable, Transaction } from '../../store/db';
+import type { Queryable, Statement, Transaction } from '../../store/db';
 import type { Owner } from './rows';
 
 /**
@@ -23,26 +23,30 @@ export function asTransaction(q: Queryable): Transaction {
  * account that receives money for the first time also gets its automatic payout schedule row.
  */
 export async function openBalances(q: Queryable, owners: readonly Owner[], currency: string): Promise<void> {
+  const statement = openBalancesStatement(owners, currency);
+  await q.query(statement.sql, statement.params);
+}
+
+/** The one statement `openBalances` runs, to send with others (`Transaction.pipeline`). */
+export function openBalancesStatement(owners: readonly Owner[], currency: string): Statement {
   const connected = [...new Set(owners)].filter((owner) => owner !== 'platform');
   const accounts = [
     ...ledgerAccountsOf('platform', currency),
     ...connected.flatMap((owner) => ledgerAccountsOf(owner, currency)),
   ];
-  if (connected.length === 0) {
-    await openLedgerAccounts(q, accounts);
-    return;
-  }
+  const opening = JSON.stringify(ledgerAccountsToOpen(accounts));
+  if (connected.length === 0) return { sql: 'SELECT ledger_open_accounts($1::jsonb)', params: [opening] };
   // One statement for every account and the schedule rows, so a transfer opens (or finds open)
   // both sides in one round trip. The join needs the CTE's row, so the accounts are opened before
   // any schedule row is written, and always: `unnest` is never empty here.
-  await q.query(
-    `WITH opened AS (SELECT ledger_open_accounts($1::jsonb))
+  return {
+    sql: `WITH opened AS (SELECT ledger_open_accounts($1::jsonb))
      INSERT INTO payout_schedule_runs (account_id, last_run_day)
      SELECT a.account_id, date_trunc('day', atrium_now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '1 day'
        FROM opened, unnest($2::text[]) AS a(account_id)
      ON CONFLICT (account_id) DO NOTHING`,
-    [JSON.stringify(ledgerAccountsToOpen(accounts)), connected],
-  );
+    params: [opening, connected],
+  };
 }
 
 function describeShortfall(error: Extract<PostError, { code: 'insufficient_funds' }>): string {

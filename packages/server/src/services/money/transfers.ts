@@ -3,13 +3,13 @@ import type { ConnectedAccountId, JournalEntryDraft } from '@atrium/core';
 import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
 import { newId } from '../../ids';
-import type { Queryable } from '../../store/db';
+import type { Queryable, Statement } from '../../store/db';
 import { recordEvent } from '../events';
 import { checkAmountBounds, refused } from './amounts';
 import { refundApplicationFee } from './application-fees';
-import { insertBalanceTransactions } from './balance-transactions';
+import { balanceTransactionsStatement, insertBalanceTransactions } from './balance-transactions';
 import { findCharge } from './charges';
-import { openBalances, postOrRefuse } from './ledger-io';
+import { asTransaction, openBalances, openBalancesStatement, postOrRefuse } from './ledger-io';
 import { transferObject } from './objects';
 import type { ReversalCreateParams, TransferCreateParams } from './params';
 import { loadNamedAccount, requireSettlementCurrency, requireTransfersCapability } from './participants';
@@ -128,27 +128,25 @@ function transferDraft(source: Owner, id: string, params: TransferCreateParams, 
   });
 }
 
-/**
- * Records both sides of a transfer. Funded by a charge whose funds are still pending, the money
- * moves pending to pending: the charge's platform release shrinks by the amount and the
- * destination gets a release of its own on the same day.
- */
-async function recordSides(
-  q: Queryable,
-  source: Owner,
-  id: string,
-  params: TransferCreateParams,
-  release?: FundReleaseRow,
-) {
+/** Both sides of a transfer available at once: the recipient's, then the sender's balance transaction. */
+function availableSides(source: Owner, id: string, params: TransferCreateParams) {
   const destination = params.destination as Owner;
   const base = { type: 'transfer' as const, currency: params.currency, source: id };
-  if (!release) {
-    const [, sourceTxn] = await insertBalanceTransactions(q, [
-      { ...base, owner: destination, amount: params.amount },
-      { ...base, owner: source, amount: -params.amount, description: `Transfer to ${destination}` },
-    ]);
-    return sourceTxn;
-  }
+  return balanceTransactionsStatement([
+    { ...base, owner: destination, amount: params.amount },
+    { ...base, owner: source, amount: -params.amount, description: `Transfer to ${destination}` },
+  ]);
+}
+
+/**
+ * Records both sides of a transfer funded by a charge whose funds are still pending: the money
+ * moves pending to pending, the charge's platform release shrinks by the amount and the
+ * destination gets a release of its own on the same day (only the platform sends such transfers).
+ * Returns the platform's side.
+ */
+async function recordPendingSides(q: Queryable, id: string, params: TransferCreateParams, release: FundReleaseRow) {
+  const destination = params.destination as Owner;
+  const base = { type: 'transfer' as const, currency: params.currency, source: id };
   await adjustRelease(q, release.id, -params.amount);
   const availableOn = release.available_on;
   const destinationRelease = await createRelease(q, {
@@ -181,13 +179,12 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
   await checkParties(q, source, params);
   const funded = await sourceCharge(q, params);
   const id = newId('tr');
-  await openBalances(q, [source, params.destination as Owner], params.currency);
-  const txn = await recordSides(q, source, id, params, funded?.release);
-  const [row] = await q.query<TransferRow>(
-    `INSERT INTO transfers (id, source_account_id, destination_account_id, created_at, amount, currency, description,
+  const owners = [source, params.destination as Owner];
+  const insert = (balanceTransactionId: string | undefined): Statement => ({
+    sql: `INSERT INTO transfers (id, source_account_id, destination_account_id, created_at, amount, currency, description,
        metadata, source_transaction, transfer_group, balance_transaction_id)
      VALUES ($1, $2, $3, atrium_now(), $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-    [
+    params: [
       id,
       accountIdOf(source),
       params.destination,
@@ -197,9 +194,26 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
       JSON.stringify(mergeMetadata({}, params.metadata)),
       funded?.charge.id ?? null,
       params.transfer_group ?? funded?.charge.transfer_group ?? null,
-      txn,
+      balanceTransactionId ?? null,
     ],
-  );
+  });
+  let row: TransferRow | undefined;
+  if (funded?.release) {
+    await openBalances(q, owners, params.currency);
+    const txn = await recordPendingSides(q, id, params, funded.release);
+    const statement = insert(txn);
+    [row] = await q.query<TransferRow>(statement.sql, statement.params);
+  } else {
+    // Nothing here waits for an answer: the balances opened, both sides' balance transactions
+    // and the transfer go in one round trip.
+    const sides = availableSides(source, id, params);
+    const [, , inserted] = await asTransaction(q).pipeline([
+      openBalancesStatement(owners, params.currency),
+      sides.statement,
+      insert(sides.ids[1]),
+    ]);
+    [row] = (inserted ?? []) as unknown as TransferRow[];
+  }
   if (!row) throw new Error('INSERT INTO transfers returned no row');
   const object = transferObject(row, []);
   await recordEvent(q, { type: 'transfer.created', accountId: accountIdOf(source) ?? undefined, object });
