@@ -87,6 +87,8 @@ export function createApp(options: AppOptions): AtriumApp {
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are `no-store` (below): an ETag, a hash of every body, would never be revalidated.
+  app.disable('etag');
   app.set('query parser', parseBracketNotation);
   app.use(requestContext(options.logger));
 

@@ -59,6 +59,8 @@ describe('the component API for balances and payouts', () => {
       headers: { Authorization: `Bearer ${server.secretKey}` },
     });
     expect([platformAnswer.status, platformAnswer.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    // Nothing is kept, so nothing is revalidated: no ETag is worked out for an answer.
+    expect([component.headers.get('etag'), platformAnswer.headers.get('etag')]).toEqual([null, null]);
   });
 
   it("tells the browser the time on the BFF's clock when a session is claimed, test clock included", async () => {
