@@ -172,6 +172,32 @@ describe.each(await testDatabaseKinds())('posting on %s', (kind) => {
     expect(sum[0]?.total).toBe(await getBalance(db, platformAccount('pending', 'usd')));
   });
 
+  it("sends the caller's statements ahead of the posting, and nothing when the drafts are refused in code", async () => {
+    await db.query('CREATE TABLE t_before (label text)');
+    const note = (label: string) => ({ sql: 'INSERT INTO t_before (label) VALUES ($1)', params: [label] });
+    const fund = destinationChargeEntry({
+      chargeId: 'ch_before',
+      account: 'acct_other',
+      currency: 'usd',
+      amountMinor: 10,
+      processingFeeMinor: 0,
+    });
+    const posted = await db.transaction(LEDGER_ISOLATION, (tx) => postEntries(tx, [fund], { before: [note('with')] }));
+    expect(posted).toMatchObject({ ok: true });
+    const unbalanced = { ...fund, sourceId: 'ch_unbalanced', lines: fund.lines.slice(1) };
+    const refused = await db.transaction(LEDGER_ISOLATION, (tx) =>
+      postEntries(tx, [unbalanced], { before: [note('refused')] }),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_entry' } });
+    expect(await db.transaction(LEDGER_ISOLATION, (tx) => postEntries(tx, [], { before: [note('alone')] }))).toEqual({
+      ok: true,
+      entries: [],
+    });
+    const labels = await db.query<{ label: string }>('SELECT label FROM t_before ORDER BY label');
+    expect(labels.map((row) => row.label)).toEqual(['alone', 'with']);
+    expect(await getLinesBySource(db, 'ch_before')).toHaveLength(fund.lines.length);
+  });
+
   it('posts nothing for an empty batch', async () => {
     expect(await db.transaction(LEDGER_ISOLATION, (tx) => postEntries(tx, []))).toEqual({ ok: true, entries: [] });
   });

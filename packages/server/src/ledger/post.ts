@@ -1,7 +1,7 @@
 import type { EntryError, JournalEntryDraft, OperationType } from '@atrium/core';
 import { ledgerAccountKey, lineChangeMinor, validateEntry } from '@atrium/core';
 import { newId } from '../ids';
-import type { IsolationLevel, Transaction } from '../store/db';
+import type { IsolationLevel, Statement, Transaction } from '../store/db';
 
 /**
  * The isolation level ledger operations run at. Postings lock the balance rows they change, so
@@ -91,17 +91,32 @@ function refusal(answer: Exclude<PostAnswer, { ok: true }>): PostError {
  *
  * Post all of an operation's entries in one call: separate calls lock in separate orders, so two
  * such operations could deadlock (`runOperation` would retry them, but at a cost).
+ *
+ * `before`: statements of the caller's, sent ahead of the posting in the same round trip
+ * (`Transaction.pipeline`), so the posting's locks are taken last. When the drafts are refused in
+ * code nothing is sent, these included.
  */
-export async function postEntries(tx: Transaction, drafts: readonly JournalEntryDraft[]): Promise<PostEntriesResult> {
+export async function postEntries(
+  tx: Transaction,
+  drafts: readonly JournalEntryDraft[],
+  options: { before?: readonly Statement[] } = {},
+): Promise<PostEntriesResult> {
   const invalid = checkDrafts(drafts);
   if (invalid) return { ok: false, error: invalid };
-  if (drafts.length === 0) return { ok: true, entries: [] };
+  const before = options.before ?? [];
+  if (drafts.length === 0) {
+    if (before.length > 0) await tx.pipeline(before);
+    return { ok: true, entries: [] };
+  }
   const identified = drafts.map((draft) => ({ id: newId('je'), draft }));
-  const [row] = await tx.query<{ answer: PostAnswer }>(
-    `SELECT ledger_post($1::text[], $2::text[]::ledger_operation[], $3::text[], $4::text[], $5::integer[],
+  const posting: Statement = {
+    sql: `SELECT ledger_post($1::text[], $2::text[]::ledger_operation[], $3::text[], $4::text[], $5::integer[],
        $6::integer[], $7::integer[], $8::text[], $9::bigint[], $10::text[]::ledger_line_type[], $11::text[]) AS answer`,
-    toArrays(identified),
-  );
+    params: toArrays(identified),
+  };
+  const answers =
+    before.length > 0 ? await tx.pipeline([...before, posting]) : [await tx.query(posting.sql, posting.params)];
+  const [row] = (answers.at(-1) ?? []) as unknown as { answer: PostAnswer }[];
   if (!row) throw new Error('ledger_post returned no row');
   const { answer } = row;
   if (!answer.ok) return { ok: false, error: refusal(answer) };

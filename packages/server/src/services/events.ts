@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { sortKeys } from '../http/idempotency';
-import type { Queryable } from '../store/db';
+import type { Queryable, Statement } from '../store/db';
 
 /** The Stripe API version whose object shapes Atrium follows (the one stripe-node 23 pins). */
 export const API_VERSION = '2026-10-28.endive';
@@ -59,14 +59,23 @@ export function tagRequest(tx: Queryable, requestId: string, idempotencyKey: str
  * exist if and only if the change they describe committed.
  */
 export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<string> {
+  const { id, statement } = eventStatement(tx, draft);
+  await tx.query(statement.sql, statement.params);
+  return id;
+}
+
+/** The statement `recordEvent` runs, with the event's id, to send with others (`Transaction.pipeline`). */
+export function eventStatement(tx: Queryable, draft: EventDraft): { id: string; statement: Statement } {
   const id = newId('evt');
   const request = requests.get(tx);
   const data = {
     object: draft.object,
     ...(draft.previousAttributes === undefined ? {} : { previous_attributes: draft.previousAttributes }),
   };
-  await tx.query(
-    `WITH event AS (
+  return {
+    id,
+    statement: {
+      sql: `WITH event AS (
        INSERT INTO events (id, type, account_id, data, created_at, request_id, idempotency_key)
        VALUES ($1, $2, $3, $4, atrium_now(), $5, $6)
        RETURNING id, type, account_id
@@ -77,16 +86,16 @@ export async function recordEvent(tx: Queryable, draft: EventDraft): Promise<str
          ON NOT endpoint.deleted AND endpoint.status = 'enabled'
         AND endpoint.connect = (event.account_id IS NOT NULL)
         AND ('*' = ANY (endpoint.enabled_events) OR event.type = ANY (endpoint.enabled_events))`,
-    [
-      id,
-      draft.type,
-      draft.accountId ?? null,
-      JSON.stringify(data),
-      request?.id ?? null,
-      request?.idempotencyKey ?? null,
-    ],
-  );
-  return id;
+      params: [
+        id,
+        draft.type,
+        draft.accountId ?? null,
+        JSON.stringify(data),
+        request?.id ?? null,
+        request?.idempotencyKey ?? null,
+      ],
+    },
+  };
 }
 
 /**

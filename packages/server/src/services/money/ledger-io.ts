@@ -57,12 +57,17 @@ function describeShortfall(error: Extract<PostError, { code: 'insufficient_funds
 }
 
 /**
- * Posts an operation's entries in one call. Insufficient funds is the caller's expected outcome:
+ * Posts an operation's entries in one call (with `before`, statements sent ahead of it in the same
+ * round trip; see `postEntries`). Insufficient funds is the caller's expected outcome:
  * a 400 `balance_insufficient` that rolls the whole request back, so nothing moves. Any other
  * refusal means the service built a wrong entry, a bug.
  */
-export async function postOrRefuse(q: Queryable, drafts: readonly JournalEntryDraft[]): Promise<void> {
-  const result = await postEntries(asTransaction(q), drafts);
+export async function postOrRefuse(
+  q: Queryable,
+  drafts: readonly JournalEntryDraft[],
+  options: { before?: readonly Statement[] } = {},
+): Promise<void> {
+  const result = await postEntries(asTransaction(q), drafts, options);
   if (result.ok) return;
   const { error } = result;
   if (error.code === 'insufficient_funds') {

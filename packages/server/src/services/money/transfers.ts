@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors';
 import { mergeMetadata } from '../../http/metadata';
 import { newId } from '../../ids';
 import type { Queryable, Statement } from '../../store/db';
-import { recordEvent } from '../events';
+import { eventStatement, recordEvent } from '../events';
 import { checkAmountBounds, refused } from './amounts';
 import { refundApplicationFee } from './application-fees';
 import { balanceTransactionsStatement, insertBalanceTransactions } from './balance-transactions';
@@ -216,12 +216,14 @@ export async function createTransfer(q: Queryable, source: Owner, params: Transf
   }
   if (!row) throw new Error('INSERT INTO transfers returned no row');
   const object = transferObject(row, []);
-  await recordEvent(q, { type: 'transfer.created', accountId: accountIdOf(source) ?? undefined, object });
-  // The posting comes last: it locks the sender's balance (for the platform, one row every
-  // transfer needs) until COMMIT, so nothing else should run while it is held. It also takes the
-  // locks in the order the release job does (the charge's release, then balances). A refusal
-  // rolls everything above back.
-  await postOrRefuse(q, [transferDraft(source, id, params, funded?.release !== undefined)]);
+  const event = eventStatement(q, { type: 'transfer.created', accountId: accountIdOf(source) ?? undefined, object });
+  // The posting comes last (the event goes ahead of it, in the same round trip): it locks the
+  // sender's balance (for the platform, a row every transfer needs) until COMMIT, so nothing else
+  // should run while it is held. It also takes the locks in the order the release job does (the
+  // charge's release, then balances). A refusal rolls everything above back.
+  await postOrRefuse(q, [transferDraft(source, id, params, funded?.release !== undefined)], {
+    before: [event.statement],
+  });
   return object;
 }
 
