@@ -1,26 +1,18 @@
-import { data as iso4217, publishDate } from 'currency-codes';
 import { z } from 'zod/mini';
+import { EXPONENT_GROUPS } from './currency-table';
+
+export { ISO_4217_PUBLISHED } from './currency-table';
 
 /**
- * ISO 4217 entries that are not money a payment can be made in: precious metals, bond-market
- * units, units of account, the testing code and "no currency" (ISO lists these without a minor
- * unit, "N.A."), and fund codes (ISO's `IsFund`, for example USN "US Dollar (Next day)").
+ * Minor-unit exponents by lowercase code. The table is generated from the ISO 4217 list that
+ * `currency-codes` ships (see currency.test.ts): a compact copy, so a browser bundle does not carry
+ * the whole list with its names and countries (about 5 kB gzipped) to check a code.
  */
-// prettier-ignore
-const NOT_PAYMENT_CURRENCIES = new Set([
-  'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
-  'BOV', 'CHE', 'CHW', 'CLF', 'COU', 'MXV', 'USN', 'UYI', 'UYW',
-]);
-
-/** Minor-unit exponents by lowercase code, from the ISO 4217 list that `currency-codes` ships. */
 const EXPONENTS: ReadonlyMap<string, number> = new Map(
-  iso4217
-    .filter((entry) => !NOT_PAYMENT_CURRENCIES.has(entry.code))
-    .map((entry) => [entry.code.toLowerCase(), entry.digits]),
+  Object.entries(EXPONENT_GROUPS).flatMap(([digits, codes]) =>
+    codes.split(' ').map((code) => [code, Number(digits)] as const),
+  ),
 );
-
-/** The date of the ISO 4217 list the exponents come from. */
-export const ISO_4217_PUBLISHED: string = publishDate;
 
 /** Every currency Atrium accepts, as lowercase ISO 4217 codes (`usd`, `jpy`, `kwd`). */
 export const CURRENCIES: readonly string[] = [...EXPONENTS.keys()].sort();
