@@ -47,11 +47,8 @@ async function buildEntry(name, path) {
   );
 }
 
-/**
- * A chunk that only holds a non-English message catalog or country-name list: a page loads at most
- * the one of its language.
- */
-const OTHER_LANGUAGE = /(\/i18n\/catalogs\/(money\/)?|\/i18n-iso-countries\/langs\/)(fr|de|es|ja)\.(ts|json)$/;
+/** A chunk that only holds a non-English message catalog: a page loads at most the one of its language. */
+const OTHER_LANGUAGE = /\/i18n\/catalogs\/(money\/)?(fr|de|es|ja)\.ts$/;
 const isOtherLanguage = (chunk) =>
   Object.keys(chunk.modules).length > 0 && Object.keys(chunk.modules).every((id) => OTHER_LANGUAGE.test(id));
 

@@ -9,15 +9,7 @@ export type { BusinessProfileParams } from './business-profile';
 export { COMPANY_STRUCTURES, companyParamsSchema } from './company';
 export type { CompanyParams } from './company';
 export type { FieldContext } from './context';
-export {
-  COUNTRY_NAME_LOCALES,
-  countryName,
-  countryNameLocale,
-  countryOptions,
-  isCountryCode,
-  loadCountryNames,
-} from './country-names';
-export type { CountryNameLocale } from './country-names';
+export { countryName, countryOptions, isCountryCode } from './country-names';
 export { ageInYears, dobParamsSchema, EARLIEST_BIRTH_YEAR, isCalendarDate } from './dob';
 export type { DateOfBirth, DobParams } from './dob';
 export { idNumberParam, ssnLast4Param, taxIdParam } from './identity-numbers';

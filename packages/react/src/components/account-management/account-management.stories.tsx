@@ -53,7 +53,7 @@ export const Individual: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Business details' })).toBeVisible();
     await expect(canvas.getByText('Jewelry and watches')).toBeVisible();
     await expect(canvas.getByText('January 1, 1901')).toBeVisible();
-    await expect(canvas.getByText('510 Townsend St, San Francisco, CA, 94103, United States of America')).toBeVisible();
+    await expect(canvas.getByText('510 Townsend St, San Francisco, CA, 94103, United States')).toBeVisible();
   },
 };
 

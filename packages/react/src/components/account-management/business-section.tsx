@@ -2,7 +2,6 @@ import type { Account } from '@atrium/core';
 import { useI18n } from '../../provider/use-atrium';
 import { Button } from '../../primitives/button/button';
 import { formatAddress } from '../account-forms/format-address';
-import { useCountryNames } from '../account-forms/use-country-options';
 import { MCC_OPTIONS } from '../account-forms/mcc';
 import { LazyBusinessDetailsForm } from './lazy-forms';
 import { SectionCard } from './section-card';
@@ -12,8 +11,7 @@ import { SummaryList } from './summary-list';
 
 /** How the business presents itself and, for companies, its legal details. */
 export function BusinessSection({ account, onOpen }: SectionProps) {
-  const { t } = useI18n();
-  const locale = useCountryNames();
+  const { t, locale } = useI18n();
   const editor = useSectionEditor<true>(onOpen);
   const profile = account.business_profile;
   const mcc = MCC_OPTIONS.find((option) => option.mcc === profile.mcc);

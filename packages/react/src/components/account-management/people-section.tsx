@@ -5,7 +5,6 @@ import { companyRoles, specOf } from '../account-forms/account-model';
 import { personName } from '../account-forms/account-display';
 import type { PersonRole } from '../account-forms/account-model';
 import { formatAddress } from '../account-forms/format-address';
-import { useCountryNames } from '../account-forms/use-country-options';
 import type { PersonTarget } from '../account-forms/forms/person-form';
 import { PeopleList } from '../account-forms/people-list';
 import type { MessageKey } from '../../i18n/catalog';
@@ -29,8 +28,7 @@ function dobText(person: { dob: { day: number | null; month: number | null; year
 }
 
 function IndividualSummary({ account }: { account: Account }) {
-  const { t } = useI18n();
-  const locale = useCountryNames();
+  const { t, locale } = useI18n();
   const person = account.individual;
   return (
     <SummaryList
