@@ -15,6 +15,8 @@ export interface I18n {
   /** The IANA time zone dates are shown in; undefined means the browser's own. */
   timeZone: string | undefined;
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** Whether `text` is a message key (forms keep keys, not words, in their errors). */
+  has: (text: string) => text is MessageKey;
   formatMoney: (amountMinor: number, currency: string) => string;
   formatDate: (unixSeconds: number, style?: DateStyle) => string;
   formatRelativeTime: (unixSeconds: number, nowMs: number) => string;
@@ -36,6 +38,7 @@ export function createI18n(
     ready: loaded !== undefined,
     timeZone,
     t: (key, values) => formatMessage(catalog[key], values, locale),
+    has: (text): text is MessageKey => Object.hasOwn(en, text),
     formatMoney: (amountMinor, currency) => formatMoney(amountMinor, currency, locale),
     formatDate: (unixSeconds, style = 'date') => formatDate(unixSeconds, style, locale, timeZone),
     formatRelativeTime: (unixSeconds, nowMs) => formatRelativeTime(unixSeconds, nowMs, locale),

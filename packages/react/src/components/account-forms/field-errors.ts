@@ -2,8 +2,8 @@ import { AtriumApiError } from '@atrium/client';
 import { ageInYears, countrySpec, isCalendarDate, isSupportedCountry } from '@atrium/core';
 import type { BankAccountFormat, CountrySpec } from '@atrium/core';
 import type { FieldError, FieldErrors, FieldValues } from 'react-hook-form';
-import { en } from '../../i18n/catalogs/en';
 import type { MessageDescriptor, MessageKey, MessageValues } from '../../i18n/catalog';
+import type { I18n } from '../../i18n/i18n';
 
 /*
  * The field schemas of `@atrium/core` are shared with the server and speak English ("must be a
@@ -13,7 +13,8 @@ import type { MessageDescriptor, MessageKey, MessageValues } from '../../i18n/ca
  * error shown before the provider's locale changes is said again in the new language.
  */
 
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+/** What a form needs to say its errors: the provider's translator and its list of keys. */
+export type Messages = Pick<I18n, 't' | 'has'>;
 
 /** What the messages need to know beyond the field: the account country's formats. */
 export interface MessageContext {
@@ -37,8 +38,8 @@ export function keyedFieldError(type: string, message: MessageDescriptor): Keyed
 }
 
 /** Whether a field error holds a message key (as every error of these forms should). */
-export function isKeyedFieldError(error: FieldError): error is KeyedFieldError {
-  return typeof error.message === 'string' && Object.hasOwn(en, error.message);
+export function isKeyedFieldError(error: FieldError, messages: Pick<Messages, 'has'>): error is KeyedFieldError {
+  return typeof error.message === 'string' && messages.has(error.message);
 }
 
 /**
@@ -46,9 +47,9 @@ export function isKeyedFieldError(error: FieldError): error is KeyedFieldError {
  * is keyed (the resolver's and `showServerError`'s; their tests check it); words that are no key
  * are shown as they are rather than breaking the form.
  */
-export function fieldErrorText(error: FieldError | undefined, t: Translate): string | undefined {
+export function fieldErrorText(error: FieldError | undefined, messages: Messages): string | undefined {
   if (error?.message === undefined || error.message === '') return undefined;
-  return isKeyedFieldError(error) ? t(error.message, error.values) : error.message;
+  return isKeyedFieldError(error, messages) ? messages.t(error.message, error.values) : error.message;
 }
 
 /** How a value failed: missing, too long, or wrong in some other way. */

@@ -1,7 +1,7 @@
 import { get } from 'react-hook-form';
 import type { FieldError, FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { fieldErrorText } from '../field-errors';
-import type { Translate } from '../field-errors';
+import type { Messages } from '../field-errors';
 
 /**
  * What a group of fields needs from its form, relative to where the group sits in the values
@@ -22,8 +22,8 @@ export function bindFields<V extends FieldValues>(
   form: UseFormReturn<V, unknown, Record<string, unknown>>,
   prefix: string,
   idPrefix: string,
-  /** The render's translator, so errors are said in the language of this render. */
-  t: Translate,
+  /** The render's messages, so errors are said in the language of this render. */
+  messages: Messages,
 ): FieldBinding {
   const path = (name: string) => `${prefix}${name}` as Path<V>;
   // Read while the form renders, which subscribes it to its errors.
@@ -32,7 +32,7 @@ export function bindFields<V extends FieldValues>(
     register: (name) => form.register(path(name)),
     error: (name) => {
       const found: FieldError | undefined = get(errors, path(name));
-      return fieldErrorText(found, t);
+      return fieldErrorText(found, messages);
     },
     value: (name) => form.watch(path(name)),
     text: (name) => {

@@ -29,7 +29,7 @@ interface Values {
 
 /** Adds a bank account for payouts, checked by its country's format before it is sent. */
 export function BankAccountForm({ account, makeDefault, onSaved, footer, label }: BankAccountFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const idPrefix = `atr-bank-${useId()}`;
   const spec = specOf(account);
   const form = useAccountForm<Values>({
@@ -52,7 +52,7 @@ export function BankAccountForm({ account, makeDefault, onSaved, footer, label }
   const submit = useFormSubmit(form, save, { prefix: '', onSaved: (bank) => onSaved(bank as BankAccount | undefined) });
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
-      <BankAccountFields binding={bindFields(form, 'external_account.', idPrefix, t)} spec={spec} />
+      <BankAccountFields binding={bindFields(form, 'external_account.', idPrefix, i18n)} spec={spec} />
     </FormFrame>
   );
 }

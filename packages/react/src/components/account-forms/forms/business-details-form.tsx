@@ -77,7 +77,7 @@ function rulesFor(
 
 /** What the business is and does: its profile and, for companies, their legal details. */
 export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: BusinessDetailsFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const idPrefix = `atr-business-${useId()}`;
   const spec = specOf(account);
   const isCompany = account.business_type === 'company' || account.business_type === 'non_profit';
@@ -102,10 +102,10 @@ export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: Bus
   const rules = rulesFor(account, defaults, { mode, due });
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)}>
-      <BusinessProfileFields binding={bindFields(form, 'business_profile.', idPrefix, t)} rules={rules.profile} />
+      <BusinessProfileFields binding={bindFields(form, 'business_profile.', idPrefix, i18n)} rules={rules.profile} />
       {isCompany && (
         <CompanyFields
-          binding={bindFields(form, 'company.', idPrefix, t)}
+          binding={bindFields(form, 'company.', idPrefix, i18n)}
           rules={rules.company}
           spec={spec}
           taxIdProvided={account.company?.tax_id_provided ?? false}

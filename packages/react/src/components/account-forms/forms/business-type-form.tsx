@@ -22,7 +22,8 @@ const BUSINESS_TYPES = ['individual', 'company', 'non_profit'] as const;
 
 /** Whether the account is an individual, a company or a non-profit: it decides every later step. */
 export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const form = useAccountForm({
     defaultValues: { business_type: account.business_type ?? '' },
     toParams: (values, defaults) =>
@@ -41,7 +42,7 @@ export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormP
       <RadioGroup
         legend={t('fields.businessType.legend')}
         registration={form.register('business_type')}
-        error={fieldErrorText(errors.business_type, t)}
+        error={fieldErrorText(errors.business_type, i18n)}
         options={BUSINESS_TYPES.map((type) => ({
           value: type,
           label: t(`fields.businessType.${type}`),

@@ -79,7 +79,7 @@ function askedFields(account: Account, target: PersonTarget): Set<string> {
 
 /** A person's details: the individual's own, or those of a company's representative, owner, director or executive. */
 export function PersonForm({ account, target, due, mode, onSaved, footer, label }: PersonFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const idPrefix = `atr-person-${useId()}`;
   const spec = specOf(account);
   const existing =
@@ -126,7 +126,7 @@ export function PersonForm({ account, target, due, mode, onSaved, footer, label 
   return (
     <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
       <PersonFields
-        binding={bindFields(form, '', idPrefix, t)}
+        binding={bindFields(form, '', idPrefix, i18n)}
         rules={
           mode === 'onboarding'
             ? fieldRules(holderFields(due, holderOf(target)), given, askedFields(account, target))

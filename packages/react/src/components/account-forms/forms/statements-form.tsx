@@ -34,7 +34,8 @@ type Values = { company: Record<Statement, boolean> };
 
 /** The company's statements that everyone in a role has been added (`company.owners_provided`). */
 export function StatementsForm({ account, roles, due, onSaved, footer }: StatementsFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const statements = roles.flatMap((role) => (role === 'representative' ? [] : [STATEMENTS[role]]));
   const company = account.company;
   const defaults: Values = {
@@ -70,7 +71,7 @@ export function StatementsForm({ account, roles, due, onSaved, footer }: Stateme
           <Checkbox
             key={name}
             label={t(label)}
-            error={fieldErrorText(errors.company?.[name], t)}
+            error={fieldErrorText(errors.company?.[name], i18n)}
             {...form.register(`company.${name}`)}
           />
         ))}
