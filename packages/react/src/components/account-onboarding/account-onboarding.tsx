@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import type { CommonComponentProps } from '../../embedded/common-props';
 import { EmbeddedComponent } from '../../embedded/embedded-component';
 import { useAccountQueries } from '../account-forms/account-queries';
-import { loadStepContent, OnboardingFlow } from './onboarding-flow';
+import { OnboardingFlow } from './onboarding-flow';
 import type { OnboardingOptions } from './onboarding-flow';
+import { loadFormRuntime } from './step-content';
 
 export interface AccountOnboardingProps extends CommonComponentProps, OnboardingOptions {}
 
@@ -16,9 +17,9 @@ export interface AccountOnboardingProps extends CommonComponentProps, Onboarding
  */
 export function AccountOnboarding({ onLoaderStart, onLoadError, ...options }: AccountOnboardingProps) {
   const { account, persons } = useAccountQueries();
-  // The step forms download while the account loads, not after.
+  // The code every step form uses downloads while the account loads, not after.
   useEffect(() => {
-    void loadStepContent();
+    void loadFormRuntime();
   }, []);
   return (
     <EmbeddedComponent

@@ -1,5 +1,5 @@
 import type { Account, CollectionOptions, ComponentName, OnboardingStepName, Person } from '@atrium/core';
-import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useGrant } from '../../data/use-atrium-session';
 import { useI18n } from '../../provider/use-atrium';
 import { Button } from '../../primitives/button/button';
@@ -17,11 +17,8 @@ import {
 } from './onboarding-plan';
 import type { FlowPosition, OnboardingScope, VisibleStep } from './onboarding-plan';
 import { OnboardingStatusView, StepErrors } from './onboarding-status';
+import { preloadStep, StepContent } from './step-content';
 import { stepDescriptionKey, stepTitleKey } from './step-text';
-
-/** Loads the step forms; called early so they arrive while the account is still loading. */
-export const loadStepContent = () => import('./step-content');
-const StepContent = lazy(loadStepContent);
 
 /** Sent to `onStepChange`: the step now shown, or `submitted` for the status after the review. */
 export interface OnboardingStepChangeEvent {
@@ -132,7 +129,7 @@ function navigation(
 }
 
 /**
- * The onboarding flow over loaded data: a stepper, the current step's form (loaded on demand),
+ * The onboarding flow over loaded data: a stepper, the current step's form (each loaded on demand),
  * and after the review the status of the account. Each step saves on its own; a returning user
  * starts at the first step with something due.
  */
@@ -150,9 +147,11 @@ export function OnboardingFlow(props: OnboardingFlowProps) {
   const headingId = `atr-onboarding-${useId()}`;
   const reportStep = useEffectEvent((step: FlowPosition) => props.onStepChange?.({ step }));
   useEffect(() => reportStep(position), [position]);
+  // The next step's form downloads while the user fills in this one.
+  const next = position === 'submitted' ? undefined : stepAfter(position, steps);
   useEffect(() => {
-    void loadStepContent();
-  }, []);
+    if (next !== undefined) preloadStep(next);
+  }, [next]);
 
   const current = position === 'submitted' ? undefined : steps.find((step) => step.step === position);
   const title = current ? t(stepTitleKey(current.step, account.business_type)) : t('onboarding.status.title');

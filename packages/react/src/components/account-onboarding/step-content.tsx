@@ -1,43 +1,48 @@
-import { BusinessDetailsForm } from '../account-forms/forms/business-details-form';
-import { BusinessTypeForm } from '../account-forms/forms/business-type-form';
+import type { OnboardingStepName } from '@atrium/core';
+import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { StepContentProps } from './step-content-props';
-import { BankAccountStep } from './steps/bank-account-step';
-import { DocumentsStep } from './steps/documents-step';
-import { OwnersStep } from './steps/owners-step';
-import { RepresentativeStep } from './steps/representative-step';
-import { ReviewStep } from './steps/review-step';
-import { StepFooter } from './steps/step-footer';
+
+type StepModule = Promise<{ default: ComponentType<StepContentProps> }>;
 
 /**
- * The form of the current step. This module and the form code under it (react-hook-form, the
- * field schemas, phone, IBAN and postcode checks) load when the flow first shows a step, so a
- * page that only shows the status, or the banner, does not download them.
+ * Each step's form loads on its own, when the flow first shows it or gets ready to: the phone
+ * check comes with the steps that ask for a phone number, ibantools with the bank account, and a
+ * user who resumes at the review downloads neither. The code the forms share (react-hook-form, the
+ * resolver) is a chunk of its own that `loadFormRuntime` fetches while the account loads.
  */
-export default function StepContent(props: StepContentProps) {
-  const { step, account, onSaved, onBack, onSkip } = props;
-  const footer = (saving: boolean) => <StepFooter saving={saving} onBack={onBack} onSkip={onSkip} />;
-  switch (step.step) {
-    case 'business_type':
-      return <BusinessTypeForm account={account} onSaved={onSaved} footer={footer} />;
-    case 'business_details':
-      return (
-        <BusinessDetailsForm
-          account={account}
-          due={step.requirements}
-          mode="onboarding"
-          onSaved={onSaved}
-          footer={footer}
-        />
-      );
-    case 'representative':
-      return <RepresentativeStep {...props} />;
-    case 'owners':
-      return <OwnersStep {...props} />;
-    case 'bank_account':
-      return <BankAccountStep {...props} />;
-    case 'documents':
-      return <DocumentsStep {...props} />;
-    case 'review':
-      return <ReviewStep {...props} />;
-  }
+const STEP_LOADERS: Record<OnboardingStepName, () => StepModule> = {
+  business_type: () => import('./steps/business-type-step').then((module) => ({ default: module.BusinessTypeStep })),
+  business_details: () =>
+    import('./steps/business-details-step').then((module) => ({ default: module.BusinessDetailsStep })),
+  representative: () =>
+    import('./steps/representative-step').then((module) => ({ default: module.RepresentativeStep })),
+  owners: () => import('./steps/owners-step').then((module) => ({ default: module.OwnersStep })),
+  bank_account: () => import('./steps/bank-account-step').then((module) => ({ default: module.BankAccountStep })),
+  documents: () => import('./steps/documents-step').then((module) => ({ default: module.DocumentsStep })),
+  review: () => import('./steps/review-step').then((module) => ({ default: module.ReviewStep })),
+};
+
+/** Starts downloading what every step form uses, before the flow knows which step it shows. */
+export const loadFormRuntime = () => import('../account-forms/use-account-form');
+
+/** Starts downloading a step's form, so it shows at once when the user gets there. */
+export function preloadStep(step: OnboardingStepName): void {
+  void STEP_LOADERS[step]();
+}
+
+const STEPS: Record<OnboardingStepName, ComponentType<StepContentProps>> = {
+  business_type: lazy(STEP_LOADERS.business_type),
+  business_details: lazy(STEP_LOADERS.business_details),
+  representative: lazy(STEP_LOADERS.representative),
+  owners: lazy(STEP_LOADERS.owners),
+  bank_account: lazy(STEP_LOADERS.bank_account),
+  documents: lazy(STEP_LOADERS.documents),
+  review: lazy(STEP_LOADERS.review),
+};
+
+/** The form of the current step; it suspends while the step's code downloads. */
+export function StepContent(props: StepContentProps) {
+  const Step = STEPS[props.step.step];
+  return <Step {...props} />;
 }
