@@ -1,10 +1,15 @@
 // `npm run bench:size`: each public entry of @atrium/react built on its own (see bundle.ts) and
-// reported gzipped (kB = 1,024 bytes), without React and React DOM, which the host page has.
+// reported gzipped (kB = 1,024 bytes), without React and React DOM, which the host page has, and,
+// for the components, without the provider (its own row).
 // `--json` prints one JSON object per entry instead of the table.
-import { buildEntry, gzipSize, layoutOf, publicEntries } from './bundle';
+import { resolve } from 'node:path';
+import { buildEntry, gzipSize, layoutOf, publicEntries, REACT_PACKAGE } from './bundle';
 
 const rows = [];
-for (const [name, path] of Object.entries(publicEntries())) {
+// The provider on its own too: every page has it once, whichever components it shows, and the
+// components' figures leave it out (they use only its context).
+const entries = { ...publicEntries(), provider: resolve(REACT_PACKAGE, 'src/provider/atrium-provider.tsx') };
+for (const [name, path] of Object.entries(entries)) {
   const chunks = await buildEntry(name, path);
   const { first, views, all } = layoutOf(chunks);
   const firstGzipBytes = gzipSize(chunks, first);
