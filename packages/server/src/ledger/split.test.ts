@@ -210,21 +210,43 @@ describe.each(await testDatabaseKinds())('migration 0032 on %s', (kind) => {
   });
 });
 
-/** One transfer posting in its own transaction, run again on a deadlock as `runOperation` would. */
-async function payWithRetries(
-  db: TestDatabase,
-  transferId: string,
-  amountMinor: number,
-  destination: ConnectedAccountId,
-): Promise<PostEntryResult> {
+/** `work` (one transaction), run again on a deadlock as `runOperation` would. */
+async function retried<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await pay(db, amountMinor, transferId, destination);
+      return await work();
     } catch (error) {
       if (!isRetryableError(error) || attempt >= 5) throw error;
     }
   }
 }
+
+/** One transfer posting in its own transaction, run again on a deadlock. */
+const payWithRetries = (db: TestDatabase, transferId: string, amountMinor: number, destination: ConnectedAccountId) =>
+  retried(() => pay(db, amountMinor, transferId, destination));
+
+/** Calls of `ledger_gather` this connection has counted and not yet reported (flushed at most once a second). */
+const GATHERS_PENDING = `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_xact_user_functions WHERE funcname = 'ledger_gather'`;
+
+/** As `payWithRetries`, telling also whether the posting called `ledger_gather` (counted before and after it). */
+const payTellingGathers = (
+  db: TestDatabase,
+  transferId: string,
+  amountMinor: number,
+  destination: ConnectedAccountId,
+) =>
+  retried(() =>
+    db.transaction(LEDGER_ISOLATION, async (tx) => {
+      await tx.query("SET LOCAL track_functions = 'pl'");
+      const [before] = await tx.query<{ calls: number }>(GATHERS_PENDING);
+      const result = await postEntry(
+        tx,
+        transferEntry({ transferId, destination, currency: 'usd', amountMinor, balance: 'available' }),
+      );
+      const [after] = await tx.query<{ calls: number }>(GATHERS_PENDING);
+      return { result, gathered: (after?.calls ?? 0) > (before?.calls ?? 0) };
+    }),
+  );
 
 /** A promise and what settles it, for one transaction to wait for another's step. */
 function signal(): { promise: Promise<void>; resolve: () => void } {
@@ -310,6 +332,30 @@ describe.each((await testDatabaseKinds()).filter((kind) => kind === 'postgres'))
       expect(used?.shards).toBeGreaterThan(1);
       const negative = await db.query(`SELECT 1 FROM ledger_balances WHERE balance_minor < 0 AND NOT allow_negative`);
       expect(negative).toEqual([]);
+      expect(await checkLedger(db)).toEqual([]);
+    }, 120_000);
+
+    it('gathers once when a burst of transfers finds the money in one row', async () => {
+      // A top-up lands on one row; 32 workers then pay far less than it holds. The first posting
+      // that finds too few rows holding enough gathers (spreading the money); the others wait for
+      // it and take a row, rather than each gathering again in turn.
+      expect((await rowsOf(db)).every((balance) => balance === 0)).toBe(true);
+      expect(await fund(db, 100_000)).toMatchObject({ ok: true });
+      expect((await rowsOf(db)).filter((balance) => balance !== 0)).toEqual([100_000]);
+      const outcomes: { result: PostEntryResult; gathered: boolean }[] = [];
+      let next = 0;
+      const worker = async () => {
+        for (let index = next++; index < 96; index = next++) {
+          const seller = SELLERS[index % SELLERS.length] ?? 'acct_s0';
+          outcomes.push(await payTellingGathers(db, `tr_burst${index}`, 100, seller));
+        }
+      };
+      await Promise.all(Array.from({ length: 32 }, worker));
+
+      expect(outcomes.filter((outcome) => outcome.result.ok)).toHaveLength(96);
+      expect(outcomes.filter((outcome) => outcome.gathered)).toHaveLength(1);
+      expect(await getBalance(db, AVAILABLE)).toBe(100_000 - 9_600);
+      expect((await rowsOf(db)).filter((balance) => balance > 0).length).toBeGreaterThan(1);
       expect(await checkLedger(db)).toEqual([]);
     }, 120_000);
   },
