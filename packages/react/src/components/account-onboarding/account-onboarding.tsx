@@ -18,9 +18,7 @@ export interface AccountOnboardingProps extends CommonComponentProps, Onboarding
 export function AccountOnboarding({ onLoaderStart, onLoadError, ...options }: AccountOnboardingProps) {
   const { account, persons } = useAccountQueries();
   // The code every step form uses downloads while the account loads, not after.
-  useEffect(() => {
-    void loadFormRuntime();
-  }, []);
+  useEffect(loadFormRuntime, []);
   return (
     <EmbeddedComponent
       component="account_onboarding"
