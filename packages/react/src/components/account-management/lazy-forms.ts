@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPart } from '../../embedded/lazy-part';
 
 /*
  * The edit forms load when a section is first edited: a page that only shows the account's
@@ -12,14 +12,14 @@ export const loadForms = () =>
     import('../account-forms/forms/bank-account-form'),
   ]);
 
-export const LazyBusinessDetailsForm = lazy(() =>
-  import('../account-forms/forms/business-details-form').then((module) => ({ default: module.BusinessDetailsForm })),
-);
+export const LazyBusinessDetailsForm = lazyPart(async () => ({
+  default: (await import('../account-forms/forms/business-details-form')).BusinessDetailsForm,
+}));
 
-export const LazyPersonForm = lazy(() =>
-  import('../account-forms/forms/person-form').then((module) => ({ default: module.PersonForm })),
-);
+export const LazyPersonForm = lazyPart(async () => ({
+  default: (await import('../account-forms/forms/person-form')).PersonForm,
+}));
 
-export const LazyBankAccountForm = lazy(() =>
-  import('../account-forms/forms/bank-account-form').then((module) => ({ default: module.BankAccountForm })),
-);
+export const LazyBankAccountForm = lazyPart(async () => ({
+  default: (await import('../account-forms/forms/bank-account-form')).BankAccountForm,
+}));

@@ -1,5 +1,6 @@
 import type { Account, CollectionOptions, Payout, Person } from '@atrium/core';
-import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useState } from 'react';
+import { lazyPart } from '../../embedded/lazy-part';
 import type { CommonComponentProps } from '../../embedded/common-props';
 import { EmbeddedComponent } from '../../embedded/embedded-component';
 import type { MessageKey } from '../../i18n/catalog';
@@ -15,7 +16,7 @@ import { accountNotifications, needsAction } from './notifications';
 import type { Notification } from './notifications';
 import { useFailedPayout } from './use-failed-payout';
 
-const BannerDrawer = lazy(() => import('./banner-drawer'));
+const BannerDrawer = lazyPart(() => import('./banner-drawer'));
 
 /** Sent to `onNotificationsChange`: how many notifications show, and how many ask for action. */
 export interface NotificationsChangeEvent {

@@ -1,6 +1,7 @@
 import { countrySpec, isSupportedCountry, payoutScheduleSchema } from '@atrium/core';
 import type { Account, PayoutSchedule } from '@atrium/core';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
+import { lazyPart } from '../../embedded/lazy-part';
 import { useAtriumAction } from '../../data/use-atrium-action';
 import { useGrant } from '../../data/use-atrium-session';
 import { Banner } from '../../primitives/banner/banner';
@@ -12,7 +13,7 @@ import { scheduleSummary } from './schedule-text';
 
 // The form (and react-hook-form with it) loads when the schedule is first edited: most visits to
 // the portal only read the schedule.
-const ScheduleForm = lazy(() => import('./schedule-form').then((module) => ({ default: module.ScheduleForm })));
+const ScheduleForm = lazyPart(async () => ({ default: (await import('./schedule-form')).ScheduleForm }));
 
 /** Without a country's own minimum, funds wait at least this long (Stripe's usual two days). */
 const DEFAULT_MINIMUM_DELAY_DAYS = 2;
