@@ -5,11 +5,11 @@
 -- gather waits for all the rows, that is for every posting in flight, so a burst of 32 queued
 -- behind a chain of gathers of hundreds of milliseconds each (13 in one benchmark's warm-up). Now
 -- the first posting about to gather takes the account's gather lock (a transaction-level advisory
--- lock, exclusive); the others wait for it with a shared hold, which their wait ends with its
--- commit, and look again before gathering: by then its gather has spread the money, so they take
--- rows of their own (ledger/split.test.ts counts one gather for a burst of 96). No one waits for
--- the exclusive hold while holding it shared, so the lock adds no deadlock. The wait for a held row that holds
--- enough moves into a function of its own, ledger_wait_for_row, as it now runs in two places.
+-- lock, exclusive); the others wait for its commit with a shared hold and look again: by then its
+-- gather has spread the money, so they take rows of their own (ledger/split.test.ts counts one
+-- gather for a burst of 96). No one waits for the exclusive hold while holding it shared, so the
+-- lock adds no deadlock. Taking a row (a free one that holds enough, or waiting for one) moves
+-- into a function of its own, ledger_take_row, as it now runs twice.
 -- Everything else in ledger_post is as in 0032.
 
 -- The advisory lock of an account's gathers: two keys, so it never meets the single-key locks
@@ -20,16 +20,32 @@ CREATE OR REPLACE FUNCTION ledger_gather_lock_key(p_account bigint) RETURNS inte
   SELECT (p_account % 2147483647)::integer
 $$;
 
--- Waits for a row of the account that holds at least p_need, chosen at random among those that do,
--- and returns it locked; nothing when it no longer holds enough once it is this transaction's. In
--- a block of its own (a subtransaction): such a row is given back (the block undone, its lock
--- released), so a gather after it never waits for the other rows while holding one (another
--- gather could hold those and wait for this one: a deadlock).
-CREATE OR REPLACE FUNCTION ledger_wait_for_row(p_account bigint, p_need bigint,
-  OUT shard integer, OUT row_id tid, OUT balance_minor bigint, OUT kind text)
+-- Takes a row of a split non-negative account for money out, as 0032's ledger_post did in line:
+-- when no row is below zero, a free row that holds at least p_need or, when every such row is
+-- held and at least half the rows hold enough, one of those chosen at random, once it is free.
+-- That wait runs in a block of its own (a subtransaction): a row that no longer holds enough once
+-- it is this transaction's is given back (the block undone, its lock released), so a gather after
+-- it never waits for the other rows while holding one (another gather could hold those and wait
+-- for this one: a deadlock). Returns no row when none can be had this way, and how many rows are
+-- below zero.
+CREATE OR REPLACE FUNCTION ledger_take_row(p_account bigint, p_need bigint, p_shard_count integer,
+  OUT shard integer, OUT row_id tid, OUT balance_minor bigint, OUT kind text, OUT negative bigint)
 LANGUAGE plpgsql
 SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+  v_rich bigint;
 BEGIN
+  SELECT count(*) FILTER (WHERE b.balance_minor < 0), count(*) FILTER (WHERE b.balance_minor >= p_need)
+    INTO negative, v_rich FROM ledger_balances b WHERE b.account_id = p_account;
+  IF negative > 0 OR v_rich = 0 THEN
+    RETURN;
+  END IF;
+  SELECT b.shard, b.ctid, b.balance_minor, b.kind INTO shard, row_id, balance_minor, kind FROM ledger_balances b
+   WHERE b.account_id = p_account AND b.balance_minor >= p_need
+   ORDER BY b.balance_minor DESC, b.shard LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED;
+  IF shard IS NOT NULL OR v_rich * 2 < p_shard_count THEN
+    RETURN;
+  END IF;
   BEGIN
     SELECT b.shard, b.ctid, b.balance_minor, b.kind INTO shard, row_id, balance_minor, kind FROM ledger_balances b
      WHERE b.account_id = p_account
@@ -68,7 +84,6 @@ DECLARE
   v_kind text;
   v_need bigint;
   v_negative bigint;
-  v_rich bigint;
   -- The locked rows, in lock order: account, shard, physical row, balance, kind, and whether it
   -- must stay non-negative.
   v_ids bigint[];
@@ -151,17 +166,8 @@ BEGIN
           -- while at least half the rows hold enough. Otherwise gather: the account's money may
           -- not cover the posting (decided with every row held), or too few rows hold enough and
           -- gathering spreads the money again.
-          SELECT count(*) FILTER (WHERE b.balance_minor < 0), count(*) FILTER (WHERE b.balance_minor >= v_need)
-            INTO v_negative, v_rich FROM ledger_balances b WHERE b.account_id = v_account.id;
-          IF v_negative = 0 AND v_rich > 0 THEN
-            SELECT b.shard, b.ctid, b.balance_minor, b.kind INTO v_shard, v_row, v_balance, v_kind FROM ledger_balances b
-             WHERE b.account_id = v_account.id AND b.balance_minor >= v_need
-             ORDER BY b.balance_minor DESC, b.shard LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED;
-            IF v_shard IS NULL AND v_rich * 2 >= v_account.shard_count THEN
-              SELECT r.shard, r.row_id, r.balance_minor, r.kind INTO v_shard, v_row, v_balance, v_kind
-                FROM ledger_wait_for_row(v_account.id, v_need) AS r;
-            END IF;
-          END IF;
+          SELECT r.shard, r.row_id, r.balance_minor, r.kind, r.negative INTO v_shard, v_row, v_balance, v_kind, v_negative
+            FROM ledger_take_row(v_account.id, v_need, v_account.shard_count) AS r;
           IF v_shard IS NULL AND v_negative = 0 THEN
             -- About to gather. The first posting here takes the account's gather lock, exclusive,
             -- until it commits; the others wait for that commit with a shared hold (so they then
@@ -171,17 +177,8 @@ BEGIN
             IF NOT pg_try_advisory_xact_lock(ledger_gather_lock_class(), ledger_gather_lock_key(v_account.id)) THEN
               PERFORM pg_advisory_xact_lock_shared(ledger_gather_lock_class(), ledger_gather_lock_key(v_account.id));
             END IF;
-            SELECT count(*) FILTER (WHERE b.balance_minor < 0), count(*) FILTER (WHERE b.balance_minor >= v_need)
-              INTO v_negative, v_rich FROM ledger_balances b WHERE b.account_id = v_account.id;
-            IF v_negative = 0 AND v_rich > 0 THEN
-              SELECT b.shard, b.ctid, b.balance_minor, b.kind INTO v_shard, v_row, v_balance, v_kind FROM ledger_balances b
-               WHERE b.account_id = v_account.id AND b.balance_minor >= v_need
-               ORDER BY b.balance_minor DESC, b.shard LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED;
-              IF v_shard IS NULL AND v_rich * 2 >= v_account.shard_count THEN
-                SELECT r.shard, r.row_id, r.balance_minor, r.kind INTO v_shard, v_row, v_balance, v_kind
-                  FROM ledger_wait_for_row(v_account.id, v_need) AS r;
-              END IF;
-            END IF;
+            SELECT r.shard, r.row_id, r.balance_minor, r.kind, r.negative INTO v_shard, v_row, v_balance, v_kind, v_negative
+              FROM ledger_take_row(v_account.id, v_need, v_account.shard_count) AS r;
           END IF;
           IF v_shard IS NULL
              OR EXISTS (SELECT 1 FROM ledger_balances b WHERE b.account_id = v_account.id AND b.balance_minor < 0) THEN
