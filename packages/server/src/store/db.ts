@@ -42,8 +42,8 @@ export interface Database extends Queryable {
   /**
    * Runs `work` in one transaction at the given isolation level. The transaction commits when
    * `work` resolves and rolls back when it throws. Retrying on serialization failures is the
-   * caller's decision (see `withRetries`), because only the caller knows whether its work is safe
-   * to run again.
+   * caller's decision (`runOperation` retries its own), because only the caller knows whether its
+   * work is safe to run again.
    */
   transaction<T>(isolation: IsolationLevel, work: (tx: Transaction) => Promise<T>): Promise<T>;
   /**
