@@ -5,13 +5,6 @@ import { lazyPart } from '../../embedded/lazy-part';
  * details does not download react-hook-form and the field checks.
  */
 
-export const loadForms = () =>
-  Promise.all([
-    import('../account-forms/forms/business-details-form'),
-    import('../account-forms/forms/person-form'),
-    import('../account-forms/forms/bank-account-form'),
-  ]);
-
 export const LazyBusinessDetailsForm = lazyPart(async () => ({
   default: (await import('../account-forms/forms/business-details-form')).BusinessDetailsForm,
 }));
