@@ -24,6 +24,7 @@ import { mountSessionClaim } from './routes/embedded/session';
 import { platformRoutes } from './routes/platform';
 import { requirementsReviewJob, verificationJob } from './services/accounts/verification';
 import { moneyJobs } from './services/money/jobs';
+import { retentionJob } from './services/retention';
 import { webhookDeliveryJob } from './services/webhooks';
 import type { Database } from './store/db';
 
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions): AtriumApp {
         logger: options.logger,
         allowPrivateUrls: settings.allowPrivateWebhookUrls,
       }),
+      retentionJob({ db: options.db, logger: options.logger }),
     ],
     options.logger,
   );
