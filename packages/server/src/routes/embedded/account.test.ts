@@ -167,6 +167,68 @@ describe('the component API for accounts', () => {
     expect(secondDemoted?.data.previous_attributes).toEqual({ default_for_currency: true });
   });
 
+  it("shows a session that cannot edit the account none of its people's details", async () => {
+    const seller = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'individual',
+      email: 'ada@lovelace.example',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+      individual: {
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        dob: { day: 10, month: 12, year: 1985 },
+        address: { line1: '12 Analytical Row', city: 'Portland', state: 'OR', postal_code: '97201', country: 'US' },
+      },
+      tos_acceptance: { date: Math.floor(Date.now() / 1000), ip: '203.0.113.7', user_agent: 'Mozilla/5.0 (Ada)' },
+      external_account: {
+        object: 'bank_account',
+        country: 'US',
+        currency: 'usd',
+        routing_number: '110000000',
+        account_number: '000123456789',
+        account_holder_name: 'Ada Lovelace',
+      } as unknown as string,
+    });
+    const personal = ['Lovelace', 'Analytical', '1985', 'ada@lovelace.example', '203.0.113.7', 'Mozilla/5.0 (Ada)'];
+    const read = async (components: Parameters<typeof session>[0]) => {
+      const answer = await call(await session(components, seller.id), 'GET', '/account');
+      expect(answer.status).toBe(200);
+      return { text: await answer.clone().text(), body: (await answer.json()) as Record<string, unknown> };
+    };
+
+    for (const components of [
+      { payments: { enabled: true }, transfers_list: { enabled: true } },
+      { balances: { enabled: true }, payouts: { enabled: true } },
+      { payouts_list: { enabled: true }, payout_details: { enabled: true } },
+    ]) {
+      const { text, body } = await read(components);
+      for (const value of personal) expect(text, JSON.stringify(components)).not.toContain(value);
+      expect(body).not.toHaveProperty('individual');
+      expect(body).toMatchObject({
+        id: seller.id,
+        country: 'US',
+        default_currency: 'usd',
+        email: null,
+        tos_acceptance: { ip: null, user_agent: null },
+        external_accounts: { data: [{ last4: '6789', account_holder_name: null, default_for_currency: true }] },
+      });
+    }
+
+    for (const components of [
+      { account_onboarding: { enabled: true } },
+      { account_management: { enabled: true } },
+      { notification_banner: { enabled: true } },
+    ]) {
+      const { text, body } = await read(components);
+      for (const value of personal) expect(text, JSON.stringify(components)).toContain(value);
+      expect(body).toMatchObject({
+        individual: { first_name: 'Ada', last_name: 'Lovelace' },
+        external_accounts: { data: [{ account_holder_name: 'Ada Lovelace' }] },
+      });
+    }
+  });
+
   it("answers another account's person with 404", async () => {
     const company = await server.stripe.accounts.create({ type: 'custom', country: 'GB', business_type: 'company' });
     const person = await server.stripe.accounts.createPerson(company.id, { first_name: 'Olivia' });

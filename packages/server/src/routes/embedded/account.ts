@@ -11,6 +11,7 @@ import type { Route } from '../../http/route';
 import { retrieveAccount, updateAccount } from '../../services/accounts/accounts';
 import { addBankAccount, deleteBankAccount, updateBankAccount } from '../../services/accounts/external-accounts';
 import { personObject } from '../../services/accounts/objects';
+import type { accountObject } from '../../services/accounts/objects';
 import {
   externalAccountCreateParamsSchema,
   externalAccountUpdateParamsSchema,
@@ -58,6 +59,33 @@ async function contextFor(app: AppContext, auth: EmbeddedAuth): Promise<FieldCon
   return { country: account.country as FieldContext['country'], nowSeconds: await clockNow(app.db) };
 }
 
+type AccountObject = ReturnType<typeof accountObject>;
+
+/**
+ * The account as a session that cannot edit it sees it. Balances, the payout portal and the lists
+ * show its status, country, currency, capabilities, payout settings and bank accounts (bank and
+ * last 4 digits), never the people behind it, so their sessions get none of that: no `individual`
+ * or `company`, no email, no bank account holder's name, and not the IP address and browser that
+ * accepted the terms. A platform that embeds only a payments list does not hand that page the
+ * seller's name, birth date and address.
+ */
+export function accountSeenBy(
+  auth: EmbeddedAuth,
+  account: AccountObject,
+): AccountObject | Omit<AccountObject, 'individual' | 'company'> {
+  if (EDITORS.some((component) => isGranted(auth.components, component))) return account;
+  const { individual: _individual, company: _company, ...shown } = account;
+  return {
+    ...shown,
+    email: null,
+    tos_acceptance: { ...account.tos_acceptance, ip: null, user_agent: null },
+    external_accounts: {
+      ...account.external_accounts,
+      data: account.external_accounts.data.map((bank) => ({ ...bank, account_holder_name: null })),
+    },
+  };
+}
+
 function requireBankFeature(auth: EmbeddedAuth): void {
   if (!BANK_EDITORS.some((component) => isGranted(auth.components, component, 'external_account_collection'))) {
     throw new ApiError(403, 'permission_error', 'This session does not grant external_account_collection.', {
@@ -73,10 +101,11 @@ export const embeddedAccountRoutes: Route[] = [
     path: '/account',
     components: ALL_COMPONENTS,
     params: z.strictObject({ expand: expandParam({ list: false }) }),
-    summary: "The session's connected account, with its requirements and bank accounts.",
+    summary:
+      "The session's connected account, with its requirements and bank accounts; without its people's details (`individual`, `company`, email, holder names) unless the session grants onboarding, account management or the banner.",
     async handler({ auth, params, q }) {
       const account = await retrieveAccount(q, auth.accountId);
-      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
+      return { body: accountSeenBy(auth, await expandObject(q, account, 'account', params.expand, viewerOf(auth))) };
     },
   }),
   embeddedRoute({
