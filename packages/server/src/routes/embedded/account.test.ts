@@ -197,11 +197,12 @@ describe('the component API for accounts', () => {
       return { text: await answer.clone().text(), body: (await answer.json()) as Record<string, unknown> };
     };
 
-    for (const components of [
+    const readers: Parameters<typeof session>[0][] = [
       { payments: { enabled: true }, transfers_list: { enabled: true } },
       { balances: { enabled: true }, payouts: { enabled: true } },
       { payouts_list: { enabled: true }, payout_details: { enabled: true } },
-    ]) {
+    ];
+    for (const components of readers) {
       const { text, body } = await read(components);
       for (const value of personal) expect(text, JSON.stringify(components)).not.toContain(value);
       expect(body).not.toHaveProperty('individual');
@@ -215,11 +216,12 @@ describe('the component API for accounts', () => {
       });
     }
 
-    for (const components of [
+    const editors: Parameters<typeof session>[0][] = [
       { account_onboarding: { enabled: true } },
       { account_management: { enabled: true } },
       { notification_banner: { enabled: true } },
-    ]) {
+    ];
+    for (const components of editors) {
       const { text, body } = await read(components);
       for (const value of personal) expect(text, JSON.stringify(components)).toContain(value);
       expect(body).toMatchObject({
