@@ -74,7 +74,7 @@ export function SellerDashboard({ accountId }: { accountId: string }) {
         </select>
       </div>
       <AtriumProvider fetchClientSecret={fetchClientSecret} baseUrl={window.location.origin} locale={locale}>
-        <NotificationBanner />
+        <NotificationBanner fullTermsOfServiceUrl="/terms" privacyPolicyUrl="/privacy" />
         <nav className="demo-tabs" aria-label="Dashboard">
           {SECTIONS.map(([id, label]) => (
             <button

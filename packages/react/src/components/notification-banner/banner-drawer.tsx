@@ -3,13 +3,15 @@ import { useI18n } from '../../provider/use-atrium';
 import { Drawer } from '../../primitives/drawer/drawer';
 import { BankAccountsPanel } from '../account-management/bank-accounts-panel';
 import { OnboardingFlow } from '../account-onboarding/onboarding-flow';
-import type { BannerTask } from './notification-banner';
+import type { BannerOnboardingOptions, BannerTask } from './notification-banner';
 
 export interface BannerDrawerProps {
   task: BannerTask;
   account: Account;
   persons: readonly Person[];
   collectionOptions: CollectionOptions | undefined;
+  /** The terms links (and whether the platform collects the terms itself) for the review step. */
+  onboarding: BannerOnboardingOptions;
   onClose: () => void;
 }
 
@@ -17,7 +19,14 @@ export interface BannerDrawerProps {
  * What a banner action opens in place: the onboarding steps for exactly the requirements the
  * notification is about, or the bank accounts after a failed payout. Loaded when first opened.
  */
-export default function BannerDrawer({ task, account, persons, collectionOptions, onClose }: BannerDrawerProps) {
+export default function BannerDrawer({
+  task,
+  account,
+  persons,
+  collectionOptions,
+  onboarding,
+  onClose,
+}: BannerDrawerProps) {
   const { t } = useI18n();
   return (
     <Drawer
@@ -29,6 +38,7 @@ export default function BannerDrawer({ task, account, persons, collectionOptions
     >
       {task.kind === 'requirements' ? (
         <OnboardingFlow
+          {...onboarding}
           account={account}
           persons={persons}
           host="notification_banner"

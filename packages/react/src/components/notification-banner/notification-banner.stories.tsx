@@ -4,7 +4,11 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { buildList, buildPayout, FIXTURE_NOW_SECONDS } from '../../testing/fixtures';
 import { accountScenario } from '../account-forms/mock/account-handlers';
 import type { AccountScenarioOptions } from '../account-forms/mock/account-handlers';
-import { individualStarted, individualSubmitted } from '../account-forms/mock/account-scenarios';
+import {
+  individualDetailsGiven,
+  individualStarted,
+  individualSubmitted,
+} from '../account-forms/mock/account-scenarios';
 import type { MockAccountState } from '../account-forms/mock/mock-account';
 import { NotificationBanner } from './notification-banner';
 
@@ -81,6 +85,34 @@ export const RequirementsPastDue: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Provide information' })).toHaveFocus());
+  },
+};
+
+/** The terms are all that is left: the banner opens the review, which links the platform's terms. */
+export const TermsToAccept: Story = {
+  ...over(() => individualDetailsGiven('US')),
+  args: {
+    fullTermsOfServiceUrl: 'https://platform.example/terms',
+    privacyPolicyUrl: 'https://platform.example/privacy',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Provide information' }));
+    const drawer = await canvas.findByRole('dialog', { name: 'Update your information' });
+    await expect(await within(drawer).findByRole('heading', { name: 'Review and submit' }, SLOW)).toBeVisible();
+    await expect(
+      await within(drawer).findByRole('checkbox', {
+        name: 'I agree to the services agreement and the privacy policy.',
+      }),
+    ).not.toBeChecked();
+    await expect(within(drawer).getByRole('link', { name: 'services agreement' })).toHaveAttribute(
+      'href',
+      'https://platform.example/terms',
+    );
+    await expect(within(drawer).getByRole('link', { name: 'privacy policy' })).toHaveAttribute(
+      'href',
+      'https://platform.example/privacy',
+    );
   },
 };
 

@@ -15,6 +15,7 @@ import { useAccountQueries } from '../account-forms/account-queries';
 import { accountNotifications, needsAction } from './notifications';
 import type { Notification } from './notifications';
 import { useFailedPayout } from './use-failed-payout';
+import type { OnboardingOptions } from '../account-onboarding/onboarding-flow';
 
 const BannerDrawer = lazyPart(() => import('./banner-drawer'));
 
@@ -24,7 +25,13 @@ export interface NotificationsChangeEvent {
   actionRequired: number;
 }
 
-export interface NotificationBannerProps extends CommonComponentProps {
+/** What the onboarding a banner action opens takes from the platform, as `AccountOnboarding` does. */
+export type BannerOnboardingOptions = Pick<
+  OnboardingOptions,
+  'fullTermsOfServiceUrl' | 'privacyPolicyUrl' | 'skipTermsOfServiceCollection'
+>;
+
+export interface NotificationBannerProps extends CommonComponentProps, BannerOnboardingOptions {
   onNotificationsChange?: (event: NotificationsChangeEvent) => void;
   /** Which requirements the onboarding it opens may collect, as `AccountOnboarding`'s. */
   collectionOptions?: CollectionOptions;
@@ -75,6 +82,7 @@ function Notifications({
   failedPayout,
   onNotificationsChange,
   collectionOptions,
+  ...onboarding
 }: NotificationsProps) {
   const { t } = useI18n();
   const [task, setTask] = useState<BannerTask | undefined>(undefined);
@@ -97,6 +105,7 @@ function Notifications({
             account={account}
             persons={persons}
             collectionOptions={collectionOptions}
+            onboarding={onboarding}
             onClose={() => setTask(undefined)}
           />
         </Suspense>
