@@ -1,4 +1,5 @@
 import { AtriumApiError } from '@atrium/client';
+import { useState } from 'react';
 import type { MoneyMessage } from './money-message';
 import type { MoneyKey } from './use-money-i18n';
 
@@ -32,4 +33,17 @@ export function fieldRefusal<F extends string>(
  */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/**
+ * The failure of a money form's last request while it still speaks of what is on screen. Each
+ * submit puts the one showing away (`putAway`): a check of the form's own then shows alone, not
+ * beside the server's answer to an earlier attempt, and only a new failure shows again.
+ */
+export function useCurrentError(error: unknown): { current: unknown; putAway: () => void } {
+  const [putAwayError, setPutAwayError] = useState<unknown>(undefined);
+  return {
+    current: error !== undefined && error === putAwayError ? undefined : error,
+    putAway: () => setPutAwayError(error),
+  };
 }

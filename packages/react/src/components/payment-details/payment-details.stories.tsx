@@ -179,6 +179,34 @@ export const FullRefundRefusedOnTheAmountKeepsTheBanner: Story = {
   },
 };
 
+// A refusal of the last attempt goes once the user tries again: a check of the form's own shows alone.
+export const RefundShowsOnlyTheLatestProblem: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('*/v1/embedded/refunds', () =>
+          HttpResponse.json(
+            { error: { type: 'invalid_request_error', code: 'balance_insufficient', message: 'Insufficient funds.' } },
+            { status: 400 },
+          ),
+        ),
+        ...embeddedApiHandlers(),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { dialog } = await openRefundDialog(canvasElement);
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('Your balance can’t cover this refund right now.');
+    await userEvent.click(dialog.getByRole('radio', { name: 'Partial refund' }));
+    const amount = dialog.getByLabelText('Amount to refund (USD)');
+    await userEvent.type(amount, '900');
+    await userEvent.click(dialog.getByRole('button', { name: 'Refund' }));
+    await expect(amount).toHaveAccessibleDescription(/You can refund at most \$250\.00\./);
+    await expect(dialog.queryByText('The refund wasn’t made')).toBeNull();
+  },
+};
+
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 export const InSpanish: Story = {

@@ -8,7 +8,7 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
-import { fieldRefusal, focusFirstInvalid } from '../money-tables/field-refusal';
+import { fieldRefusal, focusFirstInvalid, useCurrentError } from '../money-tables/field-refusal';
 import { sayMoney } from '../money-tables/money-message';
 import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -53,7 +53,8 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
   const [failedSubmits, setFailedSubmits] = useState(0);
   const form = useRef<HTMLFormElement>(null);
   // A full refund sends no amount, so a refusal naming one belongs to no field on screen.
-  const refusal = fieldRefusal(error, kind === 'partial' ? ['amount', 'reason'] : ['reason'], REFUND_ERRORS);
+  const { current, putAway } = useCurrentError(error);
+  const refusal = fieldRefusal(current, kind === 'partial' ? ['amount', 'reason'] : ['reason'], REFUND_ERRORS);
   const messageOf = (field: 'amount' | 'reason') => (refusal?.field === field ? refusal.message : undefined);
   const shownAmountError = amountError ?? messageOf('amount');
   const reasonError = messageOf('reason');
@@ -67,6 +68,7 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
+    putAway();
     const chosen = USER_REASONS.find((candidate) => candidate === reason);
     if (kind === 'full') {
       onSubmit({ charge: charge.id, reason: chosen });
@@ -116,9 +118,9 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
         ]}
       />
       <p className="atr-paragraph atr-text-secondary atr-text-small">{t('money.refund.balanceNote')}</p>
-      {error !== undefined && refusal === undefined && (
+      {current !== undefined && refusal === undefined && (
         <Banner tone="danger" live title={t('money.refund.failed')}>
-          {actionErrorMessage(error, t, REFUND_ERRORS)}
+          {actionErrorMessage(current, t, REFUND_ERRORS)}
         </Banner>
       )}
       <div className="atr-dialog-actions">

@@ -7,7 +7,7 @@ import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
 import { parseAmountText } from '../money-tables/amount-text';
-import { fieldRefusal, focusFirstInvalid } from '../money-tables/field-refusal';
+import { fieldRefusal, focusFirstInvalid, useCurrentError } from '../money-tables/field-refusal';
 import { sayMoney } from '../money-tables/money-message';
 import type { MoneyMessage } from '../money-tables/money-message';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
@@ -64,7 +64,8 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
     currencies.length > 1
       ? ['destination', 'currency', 'amount', 'description']
       : ['destination', 'amount', 'description'];
-  const refusal = fieldRefusal(error, fields, TRANSFER_ERRORS);
+  const { current, putAway } = useCurrentError(error);
+  const refusal = fieldRefusal(current, fields, TRANSFER_ERRORS);
   // The form's own check of a field speaks of what is in it now; the refusal, of what was sent.
   const errorOf = (field: Field) => {
     const message = errors[field] ?? (refusal?.field === field ? refusal.message : undefined);
@@ -74,6 +75,7 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
+    putAway();
     const recipient = destination.trim();
     const amount = parseAmountText(amountText, currency, i18n.locale);
     const next: Errors = {
@@ -137,9 +139,9 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
         onChange={(event) => setDescription(event.currentTarget.value)}
         error={errorOf('description')}
       />
-      {error !== undefined && refusal === undefined && (
+      {current !== undefined && refusal === undefined && (
         <Banner tone="danger" live title={t('money.transfers.failed')}>
-          {actionErrorMessage(error, t, TRANSFER_ERRORS)}
+          {actionErrorMessage(current, t, TRANSFER_ERRORS)}
         </Banner>
       )}
       <div className="atr-dialog-actions">

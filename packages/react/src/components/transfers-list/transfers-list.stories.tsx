@@ -153,6 +153,20 @@ export const SendRefusedForALowBalance: Story = {
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('The money wasn’t sent');
     await expect(alert).toHaveTextContent('Your available balance is too low for this transfer.');
+
+    // A check of the form's own on the next attempt shows alone: the refusal was of the last one.
+    const recipient = dialog.getByLabelText('Recipient’s account ID');
+    await userEvent.clear(recipient);
+    await userEvent.type(recipient, 'acct_1AtriumTestAccount00');
+    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await expect(recipient).toHaveAccessibleDescription(/You can’t send money to your own account\./);
+    await expect(dialog.queryByText('The money wasn’t sent')).toBeNull();
+
+    // A new refusal shows again.
+    await userEvent.clear(recipient);
+    await userEvent.type(recipient, 'acct_1PeerWorkshop0000000');
+    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('The money wasn’t sent');
   },
 };
 
