@@ -73,9 +73,14 @@ export const EditBusinessDetails: Story = {
     );
     await userEvent.clear(website);
     await userEvent.type(website, 'https://watches.example');
+    await userEvent.type(canvas.getByLabelText('Business name as customers know it (optional)'), 'Jenny’s Watches');
+    await userEvent.type(canvas.getByLabelText('Support website (optional)'), 'help.watches.example');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expect(await canvas.findByText('Your changes were saved.')).toBeVisible();
     await expect(canvas.getByText('https://watches.example')).toBeVisible();
+    // Every field the form edits shows in the summary once saved.
+    await expect(canvas.getByText('Jenny’s Watches')).toBeVisible();
+    await expect(canvas.getByText(/help\.watches\.example/)).toBeVisible();
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Edit Business details' })).toHaveFocus());
   },
 };

@@ -19,11 +19,13 @@ export function BusinessSection({ account, onOpen }: SectionProps) {
   const type = account.business_type;
   const rows: [string, string | undefined][] = [
     [t('fields.businessType.legend'), type === null ? undefined : t(`fields.businessType.${type}`)],
+    [t('fields.business.name'), profile.name ?? undefined],
     [t('fields.business.mcc'), mcc ? t(mcc.key) : (profile.mcc ?? undefined)],
     [t('fields.business.url'), profile.url ?? undefined],
     [t('fields.business.productDescription'), profile.product_description ?? undefined],
     [t('fields.business.supportEmail'), profile.support_email ?? undefined],
     [t('fields.business.supportPhone'), profile.support_phone ?? undefined],
+    [t('fields.business.supportUrl'), profile.support_url ?? undefined],
   ];
   if (company) {
     rows.push(
