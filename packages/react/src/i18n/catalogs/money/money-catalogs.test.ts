@@ -6,8 +6,14 @@ import { de } from './de';
 import { es } from './es';
 import { fr } from './fr';
 import { ja } from './ja';
+import { de as sharedDe } from '../de';
+import { en as sharedEn } from '../en';
+import { es as sharedEs } from '../es';
+import { fr as sharedFr } from '../fr';
+import { ja as sharedJa } from '../ja';
 
 const MONEY_CATALOGS = { en, fr, de, es, ja };
+const SHARED_CATALOGS = { en: sharedEn, fr: sharedFr, de: sharedDe, es: sharedEs, ja: sharedJa };
 import type { MoneyCatalog } from '.';
 
 const placeholders = (message: Message) => {
@@ -69,6 +75,14 @@ describe('money catalogs', () => {
       if (typeof message === 'string') continue;
       for (const form of Object.keys(message)) expect(forms.has(form), `${key}: ${form}`).toBe(true);
     }
+  });
+
+  // The payout portal shows "Withdraw" beside each bank account's "Remove" (French once said
+  // "Retirer" for both).
+  it.each(LANGUAGES)('%s names the actions on one screen apart', (language) => {
+    expect(MONEY_CATALOGS[language]['money.balances.withdraw']).not.toBe(
+      SHARED_CATALOGS[language]['management.bank.remove'],
+    );
   });
 
   it('keeps its keys apart from the shared catalogs, so the two never collide', () => {
