@@ -78,7 +78,10 @@ test('a new US individual onboards in the widget, is verified once the clock adv
   // An amount that is not one is refused on the form; nothing is sent.
   await transfer.getByLabel('Amount (USD)').fill('50.001');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
-  await expect(transfer.getByRole('status')).toHaveText('Type the amount in dollars, like 1,250.00.');
+  await expect(transfer.getByRole('status')).toHaveText('USD amounts have 2 decimals at most.');
+  await transfer.getByLabel('Amount (USD)').fill('1,000,000.00');
+  await transfer.getByRole('button', { name: 'Transfer' }).click();
+  await expect(transfer.getByRole('status')).toHaveText('That is more than one request can move ($999,999.99).');
   await transfer.getByLabel('Amount (USD)').fill('50.00');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(transfer.getByRole('status')).toHaveText('Transferred.');

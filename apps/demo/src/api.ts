@@ -1,4 +1,4 @@
-import { formatMoney, isCurrency, parseMoneyInput } from '@atrium/core';
+import { currencyExponent, formatMoney, isCurrency, maxAmountMinor, parseMoneyInput } from '@atrium/core';
 
 /** The demo page's calls to its own platform server (`/demo/api`), which holds the secret key. */
 
@@ -60,14 +60,36 @@ export async function demoApi<T>(path: string, init: { method?: 'GET' | 'POST'; 
   return body;
 }
 
-/** Formats minor units exactly (no floats), as Atrium's components do. */
-/** Reads an amount typed in the page's locale exactly (no floats) in minor units; undefined unless above zero. */
-export function typedAmountMinor(typed: FormDataEntryValue | null, currency: string): number | undefined {
-  if (typeof typed !== 'string' || !isCurrency(currency)) return undefined;
+/**
+ * Reads an amount typed in the page's locale exactly (no floats) in minor units, or says in words
+ * why it is not one (`example` is how the form would write a good one).
+ */
+export function typedAmount(
+  typed: FormDataEntryValue | null,
+  currency: string,
+  example: string,
+): { ok: true; amountMinor: number } | { ok: false; message: string } {
+  if (typeof typed !== 'string' || !isCurrency(currency))
+    return { ok: false, message: `Type an amount, like ${example}.` };
   const parsed = parseMoneyInput(typed, currency, 'en-US');
-  return parsed.ok && parsed.amountMinor > 0 ? parsed.amountMinor : undefined;
+  if (parsed.ok && parsed.amountMinor > 0) return parsed;
+  if (parsed.ok || parsed.reason === 'negative') return { ok: false, message: 'Type an amount above zero.' };
+  if (parsed.reason === 'too_large') {
+    return {
+      ok: false,
+      message: `That is more than one request can move (${formatPrice(maxAmountMinor(currency), currency)}).`,
+    };
+  }
+  if (parsed.reason === 'too_many_decimals') {
+    return {
+      ok: false,
+      message: `${currency.toUpperCase()} amounts have ${currencyExponent(currency)} decimals at most.`,
+    };
+  }
+  return { ok: false, message: `Type an amount, like ${example}.` };
 }
 
+/** Formats minor units exactly (no floats), as Atrium's components do. */
 export function formatPrice(minor: number, currency: string, locale = 'en-US'): string {
   return isCurrency(currency) ? formatMoney(minor, currency, locale) : `${minor} ${currency}`;
 }

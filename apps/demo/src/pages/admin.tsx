@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SubmitEvent } from 'react';
-import { demoApi, DemoApiError, formatPrice, typedAmountMinor } from '../api';
+import { demoApi, DemoApiError, formatPrice, typedAmount } from '../api';
 import type { Seller } from '../api';
 
 interface Balance {
@@ -122,9 +122,6 @@ function PendingTopups(props: { topups: PendingTopup[]; onCancel: (id: string) =
   );
 }
 
-/** Said on a money form when the typed amount is not one; nothing is sent. */
-const NOT_AN_AMOUNT = 'Type the amount in dollars, like 1,250.00.';
-
 /** The platform's admin: connected accounts, money tools, the test clock, events and webhooks. */
 export function AdminPage() {
   const { overview, activity, refresh } = useOverview();
@@ -139,32 +136,34 @@ export function AdminPage() {
       <h1>Platform admin</h1>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">Connected accounts</h2>
-        <table className="demo-table">
-          <thead>
-            <tr>
-              <th scope="col">Seller</th>
-              <th scope="col">Country</th>
-              <th scope="col">Payments</th>
-              <th scope="col">Payouts</th>
-              <th scope="col">Due now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sellers.map((seller) => (
-              <tr key={seller.id}>
-                <td>
-                  {seller.name}
-                  <br />
-                  <code>{seller.id}</code>
-                </td>
-                <td>{seller.country}</td>
-                <td>{seller.chargesEnabled ? 'Enabled' : 'Disabled'}</td>
-                <td>{seller.payoutsEnabled ? 'Enabled' : 'Disabled'}</td>
-                <td>{seller.currentlyDue.length === 0 ? 'Nothing' : `${seller.currentlyDue.length} items`}</td>
+        <div className="demo-scroll">
+          <table className="demo-table">
+            <thead>
+              <tr>
+                <th scope="col">Seller</th>
+                <th scope="col">Country</th>
+                <th scope="col">Payments</th>
+                <th scope="col">Payouts</th>
+                <th scope="col">Due now</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sellers.map((seller) => (
+                <tr key={seller.id}>
+                  <td>
+                    {seller.name}
+                    <br />
+                    <code>{seller.id}</code>
+                  </td>
+                  <td>{seller.country}</td>
+                  <td>{seller.chargesEnabled ? 'Enabled' : 'Disabled'}</td>
+                  <td>{seller.payoutsEnabled ? 'Enabled' : 'Disabled'}</td>
+                  <td>{seller.currentlyDue.length === 0 ? 'Nothing' : `${seller.currentlyDue.length} items`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="platform-balance-title">
         <h2 id="platform-balance-title">Platform balance</h2>
@@ -193,9 +192,13 @@ export function AdminPage() {
             </>
           )}
           onSubmit={async (form) => {
-            const amount = typedAmountMinor(form.get('amount'), 'usd');
-            if (amount === undefined) return NOT_AN_AMOUNT;
-            return act('/admin/topups', { amount, currency: 'usd' }, 'Top-up created; it settles in a day.');
+            const amount = typedAmount(form.get('amount'), 'usd', '1,250.00');
+            if (!amount.ok) return amount.message;
+            return act(
+              '/admin/topups',
+              { amount: amount.amountMinor, currency: 'usd' },
+              'Top-up created; it settles in a day.',
+            );
           }}
         />
         <ActionForm
@@ -219,11 +222,11 @@ export function AdminPage() {
             </>
           )}
           onSubmit={async (form) => {
-            const amount = typedAmountMinor(form.get('amount'), 'usd');
-            if (amount === undefined) return NOT_AN_AMOUNT;
+            const amount = typedAmount(form.get('amount'), 'usd', '1,250.00');
+            if (!amount.ok) return amount.message;
             return act(
               '/admin/transfers',
-              { destination: form.get('destination'), amount, currency: 'usd' },
+              { destination: form.get('destination'), amount: amount.amountMinor, currency: 'usd' },
               'Transferred.',
             );
           }}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SubmitEvent } from 'react';
-import { demoApi, DemoApiError, formatPrice, typedAmountMinor } from '../api';
+import { demoApi, DemoApiError, formatPrice, typedAmount } from '../api';
 import type { Seller } from '../api';
 
 const CONDITIONS = ['Unworn', 'Excellent', 'Very good', 'Good'];
@@ -12,11 +12,12 @@ export function ListingForm({ seller, onListed }: { seller: Seller; onListed: (s
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const price = typedAmountMinor(form.get('price'), seller.currency);
-    if (price === undefined) {
-      setMessage('Type the price as an amount, like 1,250.00.');
+    const typed = typedAmount(form.get('price'), seller.currency, '1,250.00');
+    if (!typed.ok) {
+      setMessage(typed.message);
       return;
     }
+    const price = typed.amountMinor;
     try {
       const body = {
         account: seller.id,

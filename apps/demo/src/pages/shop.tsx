@@ -6,15 +6,21 @@ import type { Listing } from '../api';
 const TEST_CARDS = [
   { id: 'pm_card_visa', label: 'Visa ending 4242 (succeeds)' },
   { id: 'pm_card_mastercard', label: 'Mastercard ending 4444 (succeeds)' },
-  { id: 'pm_card_bypassPending', label: 'Visa ending 0077 (funds available at once)' },
+  { id: 'pm_card_bypassPending', label: 'Visa ending 0077 (funds available at once)', availableAtOnce: true },
   { id: 'pm_card_visa_chargeDeclined', label: 'Visa ending 0002 (declined)' },
   { id: 'pm_card_visa_chargeDeclinedInsufficientFunds', label: 'Visa ending 9995 (insufficient funds)' },
 ];
 
+/** Where the seller's share of a successful payment is: pending until it settles, or (0077) available. */
+const sellerSees = (card: string) =>
+  TEST_CARDS.find((option) => option.id === card)?.availableAtOnce === true
+    ? 'The seller can use it at once.'
+    : 'The seller sees it as pending.';
+
 function Checkout({ listing, onDone }: { listing: Listing; onDone: () => void }) {
   const [card, setCard] = useState(TEST_CARDS[0]?.id ?? 'pm_card_visa');
   const [state, setState] = useState<
-    { kind: 'idle' | 'paying' } | { kind: 'paid'; id: string } | { kind: 'failed'; message: string }
+    { kind: 'idle' | 'paying' } | { kind: 'paid'; id: string; card: string } | { kind: 'failed'; message: string }
   >({
     kind: 'idle',
   });
@@ -25,7 +31,7 @@ function Checkout({ listing, onDone }: { listing: Listing; onDone: () => void })
         method: 'POST',
         body: { listing: listing.id, paymentMethod: card },
       });
-      setState({ kind: 'paid', id: paymentIntent.id });
+      setState({ kind: 'paid', id: paymentIntent.id, card });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof DemoApiError ? error.message : 'The payment failed.' });
     }
@@ -62,7 +68,7 @@ function Checkout({ listing, onDone }: { listing: Listing; onDone: () => void })
       </div>
       <p role="status">
         {state.kind === 'paying' && 'Paying…'}
-        {state.kind === 'paid' && `Payment succeeded (${state.id}). The seller sees it as pending.`}
+        {state.kind === 'paid' && `Payment succeeded (${state.id}). ${sellerSees(state.card)}`}
         {state.kind === 'failed' && `Payment failed: ${state.message}`}
       </p>
     </section>
