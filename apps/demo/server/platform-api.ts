@@ -193,11 +193,14 @@ export function demoApi(options: DemoApiOptions): Router {
     '/account_links',
     asyncRoute(async (req, res) => {
       const account = stringField(req.body, 'account');
+      const type = stringField(req.body, 'type');
       const origin = `${req.protocol}://${req.get('host') ?? ''}`;
       const link = await stripe.accountLinks.create({
         account,
-        type: stringField(req.body, 'type'),
-        refresh_url: `${origin}/seller/${account}?link=expired`,
+        type,
+        // A link used or expired sends the seller here: the dashboard makes a new one of the same
+        // type and goes on to it, as Stripe advises for refresh_url.
+        refresh_url: `${origin}/seller/${account}?link=expired&type=${encodeURIComponent(type)}`,
         return_url: `${origin}/seller/${account}?link=done`,
       });
       res.json({ url: link.url });

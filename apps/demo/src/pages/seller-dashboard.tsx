@@ -15,6 +15,15 @@ import type { Seller } from '../api';
 import { ListingForm } from './listing-form';
 
 type Section = 'home' | 'onboarding' | 'payouts' | 'payout-history' | 'transfers' | 'account' | 'listing';
+type LinkType = 'account_onboarding' | 'account_update' | 'payouts_portal';
+const LINK_TYPES: readonly LinkType[] = ['account_onboarding', 'account_update', 'payouts_portal'];
+
+/** The hosted page's link to make anew when an account link sent the seller back as expired. */
+function expiredLink(): LinkType | undefined {
+  const query = new URLSearchParams(window.location.search);
+  const type = LINK_TYPES.find((candidate) => candidate === query.get('type'));
+  return query.get('link') === 'expired' ? type : undefined;
+}
 
 const SECTIONS: readonly (readonly [Section, string])[] = [
   ['home', 'Home'],
@@ -47,13 +56,27 @@ export function SellerDashboard({ accountId }: { accountId: string }) {
         .clientSecret,
     [accountId],
   );
-  const openHosted = async (type: 'account_onboarding' | 'account_update' | 'payouts_portal') => {
-    const { url } = await demoApi<{ url: string }>('/account_links', {
-      method: 'POST',
-      body: { account: accountId, type },
+  const [linkNotice, setLinkNotice] = useState(() =>
+    expiredLink() === undefined ? undefined : 'That link was used or has expired: opening a new one…',
+  );
+  const openHosted = useCallback(
+    async (type: LinkType) => {
+      const { url } = await demoApi<{ url: string }>('/account_links', {
+        method: 'POST',
+        body: { account: accountId, type },
+      });
+      window.location.assign(url);
+    },
+    [accountId],
+  );
+  // A used or expired link lands here: make a new one and go on, saying so while it loads.
+  useEffect(() => {
+    const type = expiredLink();
+    if (type === undefined) return;
+    openHosted(type).catch(() => {
+      setLinkNotice('That link was used or has expired, and a new one could not be made. Try again below.');
     });
-    window.location.assign(url);
-  };
+  }, [openHosted]);
   return (
     <>
       <div className="demo-toolbar">
@@ -73,6 +96,7 @@ export function SellerDashboard({ accountId }: { accountId: string }) {
           <option value="ja-JP">日本語</option>
         </select>
       </div>
+      {linkNotice && <p role="status">{linkNotice}</p>}
       <AtriumProvider fetchClientSecret={fetchClientSecret} baseUrl={window.location.origin} locale={locale}>
         <NotificationBanner fullTermsOfServiceUrl="/terms" privacyPolicyUrl="/privacy" />
         <nav className="demo-tabs" aria-label="Dashboard">
