@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { uniqueName } from './support/demo';
+import { hostedOnboardingLink } from './support/demo';
 
 // An account link works once. Opened again, it sends the seller to the platform's refresh_url,
 // where the demo makes a new link of the same type and goes on to it, as Stripe advises.
@@ -9,15 +9,7 @@ test('a used onboarding link leads to a fresh one, with no failed request on the
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
-  const signup = await page.request.post('/demo/api/sellers', {
-    data: { name: uniqueName('Linkwork'), email: 'links@example.com', country: 'US', businessType: 'individual' },
-  });
-  expect(signup.ok()).toBe(true);
-  const { seller } = (await signup.json()) as { seller: { id: string } };
-  const link = await page.request.post('/demo/api/account_links', {
-    data: { account: seller.id, type: 'account_onboarding' },
-  });
-  const { url } = (await link.json()) as { url: string };
+  const url = await hostedOnboardingLink(page.request, 'Linkwork');
 
   await page.goto(url);
   const heading = page.getByRole('heading', { level: 1, name: 'Set up your account' });

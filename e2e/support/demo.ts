@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test';
 
 /** A name no other test of this run uses, so each journey finds its own seller, listing and rows. */
 export function uniqueName(base: string): string {
@@ -32,6 +32,23 @@ export async function signUpSeller(
   await form.getByRole('button', { name: 'Create my seller account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: seller.name })).toBeVisible();
   return accountIdOf(page);
+}
+
+/**
+ * A new US individual seller made through the demo's API, and the URL of a hosted onboarding
+ * page for it (an account link), as the seller's "Open hosted onboarding" makes one.
+ */
+export async function hostedOnboardingLink(request: APIRequestContext, name: string): Promise<string> {
+  const signup = await request.post('/demo/api/sellers', {
+    data: { name: uniqueName(name), email: 'hosted@example.com', country: 'US', businessType: 'individual' },
+  });
+  expect(signup.ok()).toBe(true);
+  const { seller } = (await signup.json()) as { seller: { id: string } };
+  const link = await request.post('/demo/api/account_links', {
+    data: { account: seller.id, type: 'account_onboarding' },
+  });
+  expect(link.ok()).toBe(true);
+  return ((await link.json()) as { url: string }).url;
 }
 
 /** The connected account whose dashboard the page shows (`/seller/acct_...`). */
