@@ -189,6 +189,16 @@ describe('payouts through the stripe SDK', () => {
     const [other] = (await server.stripe.payouts.list({}, { stripeAccount: small })).data;
     expect([other?.automatic, other?.amount]).toEqual([true, 7000]);
     expect(await balanceOf(server, large)).toMatchObject({ available: 0, in_transit: 2 * max });
+
+    // As on Stripe, an automatic payout is the schedule's: it cannot be canceled, and nothing moves.
+    const cancel = await server.stripe.payouts
+      .cancel(other?.id ?? '', {}, { stripeAccount: small })
+      .catch((caught: unknown) => caught);
+    expect(cancel).toMatchObject({ statusCode: 400, code: 'payout_not_cancelable' });
+    expect(await server.stripe.payouts.retrieve(other?.id ?? '', {}, { stripeAccount: small })).toMatchObject({
+      status: 'pending',
+    });
+    expect(await balanceOf(server, small)).toMatchObject({ available: 0, in_transit: 7000 });
   });
 
   it('settles payouts now through the test helpers: fail with a code, or pay, only once', async () => {

@@ -271,6 +271,15 @@ export async function createPayout(
 
 /** `POST /v1/payouts/:id/cancel` (the payout locked by the caller): a standard payout still pending. */
 export async function cancelPayout(q: Queryable, payout: PayoutRow): Promise<PayoutRow> {
+  // As on Stripe: an automatic payout belongs to the schedule, which would only pay the money
+  // out again on its next run.
+  if (payout.automatic) {
+    throw refused(
+      `Payout ${payout.id} cannot be canceled: automatic payouts cannot be canceled.`,
+      undefined,
+      'payout_not_cancelable',
+    );
+  }
   if (payout.status !== 'pending' || payout.method !== 'standard') {
     throw refused(
       `Payout ${payout.id} cannot be canceled: only pending standard payouts can (it is ${payout.status}, ${payout.method}).`,
