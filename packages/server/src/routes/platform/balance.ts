@@ -1,3 +1,4 @@
+import { BALANCE_TRANSACTION_TYPES } from '@atrium/core';
 import { z } from 'zod';
 import { notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
@@ -10,21 +11,6 @@ import { Conditions } from '../../services/money/lists';
 import { expandOnlySchema } from '../../services/money/params';
 import type { BalanceTransactionRow } from '../../services/money/rows';
 import { ownerOf } from '../../services/money/rows';
-
-const TRANSACTION_TYPES = [
-  'charge',
-  'payment',
-  'application_fee',
-  'application_fee_refund',
-  'refund',
-  'payment_refund',
-  'transfer',
-  'transfer_refund',
-  'topup',
-  'payout',
-  'payout_cancel',
-  'payout_failure',
-] as const;
 
 export const balanceRoutes: Route[] = [
   platformRoute({
@@ -42,7 +28,8 @@ export const balanceRoutes: Route[] = [
     path: '/balance_transactions',
     params: z.strictObject({
       ...listParamsShape,
-      type: z.enum(TRANSACTION_TYPES).optional(),
+      // Any of Stripe's types, as Stripe takes them; one Atrium never records lists nothing.
+      type: z.enum(BALANCE_TRANSACTION_TYPES).optional(),
       currency: z
         .string()
         .regex(/^[a-z]{3}$/)

@@ -261,6 +261,9 @@ describe('transfers, reversals and top-ups through the stripe SDK', () => {
       ['topup', 2500, 'available', 'topup'],
       ['topup_reversal', -2500, 'available', 'topup_reversal'],
     ]);
+    const reversals = await server.stripe.balanceTransactions.list({ type: 'topup_reversal', limit: 100 });
+    expect(reversals.data.map((txn) => [txn.type, txn.source])).toContainEqual(['topup_reversal', topup.id]);
+    expect(reversals.data.every((txn) => txn.type === 'topup_reversal')).toBe(true);
     const events = await server.stripe.events.list({ type: 'topup.canceled' });
     expect(events.data.map((event) => (event.data.object as { id: string }).id)).toContain(topup.id);
 
