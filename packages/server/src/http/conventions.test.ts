@@ -76,6 +76,23 @@ describe('platform API conventions, through the official stripe SDK', () => {
     expect((error as Stripe.errors.StripeError).code).toBe('parameter_missing');
   });
 
+  it('names a missing amount as missing too (an integer parameter takes a number or form text)', async () => {
+    const missing = await Promise.all(
+      [
+        server.stripe.paymentIntents.create({ currency: 'usd' } as Stripe.PaymentIntentCreateParams),
+        server.stripe.topups.create({ currency: 'usd' } as Stripe.TopupCreateParams),
+        server.stripe.transfers.create({ currency: 'usd', destination: 'acct_x' } as Stripe.TransferCreateParams),
+      ].map((request) => request.catch((caught: unknown) => caught)),
+    );
+    for (const error of missing) {
+      expect(error).toMatchObject({
+        param: 'amount',
+        code: 'parameter_missing',
+        message: 'Missing required param: amount.',
+      });
+    }
+  });
+
   it('says a parameter sent with the wrong type is invalid, not missing', async () => {
     const cases: [string, string, string][] = [
       ['/v1/webhook_endpoints', 'url=https%3A%2F%2Fexample.com%2Fhook&enabled_events[]=*&metadata=abc', 'metadata'],

@@ -20,7 +20,9 @@ export function parseParams<S extends z.core.$ZodType>(schema: S, input: unknown
   const param = paramName(issue.path);
   // zod leaves `issue.input` out unless asked to report inputs (which could put a secret into an
   // issue), so whether the parameter was sent is read from the input itself.
-  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
+  // A union (an integer given as a number or as form text) reports a missing value as no option
+  // matching; it is as missing as any other.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(input, issue.path) === undefined) {
     throw invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing');
   }
   throw invalidRequest(`Invalid ${param || 'parameters'}: ${issue.message}`, param || undefined);
