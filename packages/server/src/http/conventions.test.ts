@@ -81,7 +81,7 @@ describe('platform API conventions, through the official stripe SDK', () => {
       [
         server.stripe.paymentIntents.create({ currency: 'usd' } as Stripe.PaymentIntentCreateParams),
         server.stripe.topups.create({ currency: 'usd' } as Stripe.TopupCreateParams),
-        server.stripe.transfers.create({ currency: 'usd', destination: 'acct_x' } as Stripe.TransferCreateParams),
+        server.stripe.transfers.create({ currency: 'usd', destination: 'acct_x' }),
       ].map((request) => request.catch((caught: unknown) => caught)),
     );
     for (const error of missing) {
@@ -301,7 +301,13 @@ describe('platform API conventions, through the official stripe SDK', () => {
       headers: { Authorization: `Bearer ${server.secretKey}` },
     });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ error: { type: 'invalid_request_error' } });
+    expect(await response.json()).toMatchObject({
+      error: { type: 'invalid_request_error', message: 'Unrecognized request URL (GET: /v1/nothing_here).' },
+    });
+    const embedded = await fetch(`${server.baseUrl}/v1/embedded/nothing_here`, { method: 'POST' });
+    expect(await embedded.json()).toMatchObject({
+      error: { message: 'Unrecognized request URL (POST: /v1/embedded/nothing_here).' },
+    });
   });
 
   it('refuses bodies that are neither form-encoded nor JSON', async () => {

@@ -72,7 +72,7 @@ export const notFound = (what: string, id: string, param?: string) =>
 /** Answers every path nothing else handled with a Stripe-shaped 404. */
 export const unknownRoute: RequestHandler = (req, _res, next) => {
   next(
-    new ApiError(404, 'invalid_request_error', `Unrecognized request URL (${req.method}: ${req.path}).`, {
+    new ApiError(404, 'invalid_request_error', `Unrecognized request URL (${req.method}: ${req.baseUrl}${req.path}).`, {
       code: 'resource_missing',
       beforeRun: true,
     }),

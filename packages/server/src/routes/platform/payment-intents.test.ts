@@ -173,6 +173,15 @@ describe('payment intents and the balances they move', () => {
       .create({ amount: 1, currency: 'usd', destination: first, source_transaction: chargeId })
       .catch((error: unknown) => error);
     expect(tooMuch).toMatchObject({ statusCode: 400, param: 'amount' });
+    // Refunded beyond what the transfers left: the refusal says nothing is left, not a negative.
+    await server.stripe.refunds.create({ charge: chargeId, amount: 500 });
+    const nothingLeft = await server.stripe.transfers
+      .create({ amount: 1, currency: 'usd', destination: first, source_transaction: chargeId })
+      .catch((error: unknown) => error);
+    expect(nothingLeft).toMatchObject({
+      statusCode: 400,
+      message: `The transfers of charge ${chargeId} would exceed what it has left to transfer (0).`,
+    });
   });
 
   it('authorizes with capture_method=manual and captures part, with the fee on what was captured', async () => {

@@ -87,6 +87,15 @@ describe('bad input to the money routes', () => {
       code: 'parameter_unknown',
     },
     {
+      name: 'a receipt email that is not an email address',
+      method: 'POST',
+      path: '/payment_intents',
+      body: { ...intent, receipt_email: 'notanemail' },
+      status: 400,
+      param: 'receipt_email',
+      code: 'parameter_invalid',
+    },
+    {
       name: 'an amount of the wrong type',
       method: 'POST',
       path: '/payment_intents',

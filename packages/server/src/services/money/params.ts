@@ -1,4 +1,4 @@
-import { boolParam, currencySchema, intParam, metadataParam } from '@atrium/core';
+import { boolParam, currencySchema, emailParam, intParam, metadataParam } from '@atrium/core';
 import { z } from 'zod';
 import { expandParam } from '../../http/expand-param';
 
@@ -24,7 +24,7 @@ export const paymentIntentCreateSchema = z.strictObject({
   transfer_group: text(255).optional(),
   description: text(1000).optional(),
   statement_descriptor: text(22).optional(),
-  receipt_email: text(800).optional(),
+  receipt_email: z.optional(emailParam()),
   metadata: z.optional(metadataParam()),
   payment_method_types: z.array(z.literal('card', "must be 'card'")).max(1).optional(),
   automatic_payment_methods: z
@@ -41,7 +41,7 @@ export const paymentIntentUpdateSchema = z.strictObject({
   description: text(1000).optional(),
   metadata: z.optional(metadataParam()),
   payment_method: text(255).optional(),
-  receipt_email: text(800).optional(),
+  receipt_email: z.optional(emailParam()),
   expand,
 });
 export type PaymentIntentUpdateParams = z.output<typeof paymentIntentUpdateSchema>;

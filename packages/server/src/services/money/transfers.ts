@@ -75,8 +75,9 @@ async function sourceCharge(q: Queryable, params: TransferCreateParams) {
   );
   const left = charge.amount_captured - charge.amount_refunded - (sum?.total ?? 0);
   if (params.amount > left) {
+    // Refunds after a transfer can leave less than nothing: that is nothing left to the user.
     throw refused(
-      `The transfers of charge ${charge.id} would exceed what it has left to transfer (${left}).`,
+      `The transfers of charge ${charge.id} would exceed what it has left to transfer (${Math.max(0, left)}).`,
       'amount',
       'amount_too_large',
     );
