@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { notFound } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
+import { mergeMetadata } from '../../http/metadata';
 import { platformRoute } from '../../http/route';
 import type { Route } from '../../http/route';
 import { chargeScopeSql, findCharge } from '../../services/money/charges';
+import { recordUpdate } from '../../services/events';
 import { expandList, expandObject, viewerOf } from '../../services/expand';
 import { chargeObject, refundObject } from '../../services/money/objects';
-import { expandOnlySchema } from '../../services/money/params';
+import { chargeUpdateSchema, expandOnlySchema } from '../../services/money/params';
 import type { ChargeRow, RefundRow } from '../../services/money/rows';
 import { ownerOf } from '../../services/money/rows';
 import { subListParams, subListReply } from './sub-list';
@@ -56,6 +59,35 @@ export const chargeRoutes: Route[] = [
     async handler({ auth, params, path, q }) {
       const row = await findCharge(q, path['id'] ?? '', { kind: 'owner', owner: ownerOf(auth.onBehalfOf ?? null) });
       const object = chargeObject(row, { balanceTransaction: row.balance_transaction_id });
+      return { body: await expandObject(q, object, 'charge', params.expand, viewerOf(auth)) };
+    },
+  }),
+  platformRoute({
+    method: 'post',
+    path: '/charges/:id',
+    params: chargeUpdateSchema,
+    summary: "Update a charge's description, metadata or receipt email (the money it moved is as it was).",
+    async handler({ auth, params, path, q }) {
+      const scope = { kind: 'owner' as const, owner: ownerOf(auth.onBehalfOf ?? null) };
+      const row = await findCharge(q, path['id'] ?? '', scope, { lock: true });
+      const [updated] = await q.query<ChargeRow>(
+        'UPDATE charges SET description = $2, metadata = $3, receipt_email = $4 WHERE id = $1 RETURNING *',
+        [
+          row.id,
+          params.description ?? row.description,
+          JSON.stringify(mergeMetadata(row.metadata, params.metadata)),
+          params.receipt_email ?? row.receipt_email,
+        ],
+      );
+      if (!updated) throw notFound('charge', row.id);
+      const view = { balanceTransaction: row.balance_transaction_id };
+      const object = chargeObject(updated, view);
+      await recordUpdate(q, {
+        type: 'charge.updated',
+        accountId: updated.account_id ?? undefined,
+        before: chargeObject(row, view),
+        object,
+      });
       return { body: await expandObject(q, object, 'charge', params.expand, viewerOf(auth)) };
     },
   }),

@@ -184,6 +184,44 @@ describe('payment intents and the balances they move', () => {
     });
   });
 
+  it("updates a charge's description, metadata and receipt email, and nothing of its money", async () => {
+    const seller = await createSeller(server);
+    const intent = await charge(server, { metadata: { order: '6735' }, transfer_data: { destination: seller } });
+    const chargeId = intent.latest_charge as string;
+    const balancesBefore = [await balanceOf(server), await balanceOf(server, seller)];
+
+    const updated = await server.stripe.charges.update(chargeId, {
+      description: 'Watch strap',
+      metadata: { order: '', shipment: 'SH-1' },
+      receipt_email: 'buyer@example.com',
+    });
+    expect(updated).toMatchObject({
+      id: chargeId,
+      amount: 10_000,
+      description: 'Watch strap',
+      metadata: { shipment: 'SH-1' },
+      receipt_email: 'buyer@example.com',
+    });
+    expect(await server.stripe.charges.retrieve(chargeId)).toMatchObject({ metadata: { shipment: 'SH-1' } });
+    expect([await balanceOf(server), await balanceOf(server, seller)]).toEqual(balancesBefore);
+    const [event] = (await server.stripe.events.list({ type: 'charge.updated', limit: 1 })).data;
+    expect(event?.data.object).toMatchObject({ id: chargeId, description: 'Watch strap' });
+    expect(event?.data.previous_attributes).toMatchObject({ description: null, metadata: { order: '6735' } });
+
+    // Bad input changes nothing; a connected account cannot update the platform's charge.
+    await expect(server.stripe.charges.update(chargeId, { receipt_email: 'not an email' })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'receipt_email',
+    });
+    await expect(
+      server.stripe.charges.update(chargeId, { description: 'Mine now' }, { stripeAccount: seller }),
+    ).rejects.toMatchObject({ statusCode: 404 });
+    expect(await server.stripe.charges.retrieve(chargeId)).toMatchObject({
+      description: 'Watch strap',
+      receipt_email: 'buyer@example.com',
+    });
+  });
+
   it('authorizes with capture_method=manual and captures part, with the fee on what was captured', async () => {
     const seller = await createSeller(server);
     const intent = await charge(server, {

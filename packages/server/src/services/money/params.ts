@@ -137,6 +137,14 @@ export const metadataUpdateSchema = z.strictObject({
   expand,
 });
 
+/** What `POST /v1/charges/:id` changes, of Stripe's: the description, metadata and receipt email. */
+export const chargeUpdateSchema = z.strictObject({
+  description: text(1000).optional(),
+  metadata: z.optional(metadataParam()),
+  receipt_email: z.optional(emailParam()),
+  expand,
+});
+
 /** Refunds take only new metadata (Stripe's `POST /v1/refunds/:id`). */
 export const refundUpdateSchema = z.strictObject({ metadata: z.optional(metadataParam()), expand });
 
