@@ -36,6 +36,8 @@ describe('payment intents and the balances they move', () => {
     const txn = captured.balance_transaction as Stripe.BalanceTransaction;
     expect([txn.amount, txn.fee, txn.net, txn.status]).toEqual([10_000, 320, 9680, 'pending']);
     expect(captured.transfer_data).toEqual({ amount: null, destination: seller });
+    // Not sent, so not set: the platform stays the settlement merchant, as on Stripe.
+    expect([captured.on_behalf_of, intent.on_behalf_of]).toEqual([null, null]);
     expect(await balanceOf(server, seller)).toMatchObject({ pending: 9000, available: 0 });
     expect((await balanceOf(server)).pending - platformBefore.pending).toBe(680);
 

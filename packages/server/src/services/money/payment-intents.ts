@@ -172,7 +172,8 @@ export async function createPaymentIntent(
       params.application_fee_amount ?? null,
       params.transfer_data?.destination ?? null,
       params.transfer_data?.amount ?? null,
-      params.on_behalf_of ?? params.transfer_data?.destination ?? null,
+      // As on Stripe, only when sent: it makes the account the settlement merchant.
+      params.on_behalf_of ?? null,
       params.transfer_group ?? null,
     ],
   );
