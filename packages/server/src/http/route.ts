@@ -184,6 +184,23 @@ function checkAccountScope(routePath: string, path: Record<string, string>, auth
   }
 }
 
+/**
+ * Refuses `Stripe-Account` on a route only the platform calls about its connected accounts
+ * (account links and sessions name the account in their parameters instead).
+ */
+export function requirePlatformItself(auth: PlatformAuth, what: string): void {
+  if (auth.onBehalfOf === undefined) return;
+  throw new ApiError(
+    400,
+    'invalid_request_error',
+    `${what} are created by the platform: call without Stripe-Account.`,
+    {
+      code: 'platform_account_required',
+      beforeRun: true,
+    },
+  );
+}
+
 /** Refuses a session that grants none of the components (or not the feature) a route serves. */
 export function checkGrant(route: Pick<EmbeddedRoute, 'components' | 'feature'>, auth: EmbeddedAuth): void {
   const granted = route.components.some((component) => isGranted(auth.components, component, route.feature));

@@ -125,4 +125,36 @@ describe('account links and hosted pages', () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ statusCode: 400, param: 'refresh_url' });
   });
+
+  it('takes links and sessions from the platform itself, not a request made as a connected account', async () => {
+    const other = (await server.stripe.accounts.create({ type: 'custom', country: 'US' })).id;
+    const asOther = { stripeAccount: other };
+    const made = async () => {
+      const [row] = await server.db.query<{ count: number }>(
+        'SELECT (SELECT count(*) FROM account_links) + (SELECT count(*) FROM account_sessions) AS count',
+      );
+      return Number(row?.count);
+    };
+    const before = await made();
+    const link = await server.stripe.accountLinks
+      .create(
+        {
+          account: accountId,
+          type: 'account_onboarding',
+          refresh_url: 'https://a.example',
+          return_url: 'https://a.example',
+        },
+        asOther,
+      )
+      .catch((caught: unknown) => caught);
+    expect(link).toMatchObject({ statusCode: 400, code: 'platform_account_required' });
+    const session = await server.stripe.accountSessions
+      .create({ account: accountId, components: { payouts: { enabled: true } } }, asOther)
+      .catch((caught: unknown) => caught);
+    expect(session).toMatchObject({ statusCode: 400, code: 'platform_account_required' });
+    expect(await made()).toBe(before);
+    // The platform's own request goes through.
+    await server.stripe.accountSessions.create({ account: accountId, components: { payouts: { enabled: true } } });
+    expect(await made()).toBe(before + 1);
+  });
 });

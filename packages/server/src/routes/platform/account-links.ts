@@ -1,7 +1,7 @@
 import { collectionOptionsSchema } from '@atrium/core';
 import { z } from 'zod';
 import { expandParam } from '../../http/expand-param';
-import { platformRoute } from '../../http/route';
+import { platformRoute, requirePlatformItself } from '../../http/route';
 import type { Route } from '../../http/route';
 import { ACCOUNT_LINK_TYPES, createAccountLink } from '../../services/account-links';
 import { expandObject, viewerOf } from '../../services/expand';
@@ -34,6 +34,7 @@ export const accountLinkRoutes: Route[] = [
     summary:
       'A short-lived, single-use URL of a page Atrium hosts (onboarding, account update or the payouts portal), built from the same components; it sends the user to `return_url` when done and to `refresh_url` if the link is stale.',
     async handler({ app, auth, client, params, q }) {
+      requirePlatformItself(auth, 'Account links');
       const collectionOptions = params.collection_options ?? (params.collect ? { fields: params.collect } : {});
       const link = await createAccountLink(q, {
         accountId: params.account,

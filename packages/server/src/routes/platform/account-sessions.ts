@@ -1,7 +1,7 @@
 import { boolParam } from '@atrium/core';
 import { z } from 'zod';
 import { expandParam } from '../../http/expand-param';
-import { platformRoute } from '../../http/route';
+import { platformRoute, requirePlatformItself } from '../../http/route';
 import type { Route } from '../../http/route';
 import { createAccountSession } from '../../services/account-sessions';
 import { expandObject, viewerOf } from '../../services/expand';
@@ -25,6 +25,7 @@ export const accountSessionRoutes: Route[] = [
     summary:
       "Create an account session: a short-lived, single-use client secret bound to one connected account and the components (and features) it may use. The platform's server hands the secret to its page.",
     async handler({ app, auth, params, q }) {
+      requirePlatformItself(auth, 'Account sessions');
       const session = await createAccountSession(q, {
         accountId: params.account,
         components: params.components,
