@@ -53,6 +53,32 @@ describe('webhook endpoints through the stripe SDK', () => {
     expect(await endpointCount()).toBe(before);
   });
 
+  it('refuse an event type Stripe does not have, on create and update, and change nothing', async () => {
+    const before = await endpointCount();
+    const typo = await server.stripe.webhookEndpoints
+      .create({
+        url: 'https://example.com/typo',
+        enabled_events: ['payout.paid', 'payout.paied' as Stripe.WebhookEndpointCreateParams.EnabledEvent],
+      })
+      .catch((caught: unknown) => caught);
+    expect(typo).toMatchObject({ statusCode: 400, param: 'enabled_events[1]' });
+    expect(await endpointCount()).toBe(before);
+
+    // Any of Stripe's types is taken, also one Atrium never sends (it is simply never sent).
+    const endpoint = await server.stripe.webhookEndpoints.create({
+      url: 'https://example.com/known',
+      enabled_events: ['payout.paid', 'customer.created'],
+    });
+    const update = await server.stripe.webhookEndpoints
+      .update(endpoint.id, { enabled_events: ['not.real' as Stripe.WebhookEndpointUpdateParams.EnabledEvent] })
+      .catch((caught: unknown) => caught);
+    expect(update).toMatchObject({ statusCode: 400, param: 'enabled_events[0]' });
+    expect((await server.stripe.webhookEndpoints.retrieve(endpoint.id)).enabled_events).toEqual([
+      'payout.paid',
+      'customer.created',
+    ]);
+  });
+
   it('keep the API version through an update, which cannot change it', async () => {
     const created = await server.stripe.webhookEndpoints.create({
       url: 'https://example.com/kept',

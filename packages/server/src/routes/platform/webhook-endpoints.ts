@@ -13,9 +13,14 @@ import { newSigningSecret } from '../../services/webhook-signing';
 import { checkWebhookUrl } from '../../services/webhook-url';
 import { webhookEndpointObject } from '../../services/webhooks';
 import type { WebhookEndpointRow } from '../../services/webhooks';
+import { STRIPE_EVENT_TYPES } from '../../services/event-types';
 import { expandList, expandObject, viewerOf } from '../../services/expand';
 
-const eventTypeParam = z.string().regex(/^(\*|[a-z_]+(\.[a-z_]+)+)$/, 'must be an event type like payout.paid, or *');
+/** `*` or one of Stripe's event types: a mistyped one (`payout.paied`) would never be sent. */
+const eventTypeParam = z
+  .string()
+  .max(255)
+  .refine((type) => type === '*' || STRIPE_EVENT_TYPES.has(type), 'must be a Stripe event type like payout.paid, or *');
 
 const createParams = z.strictObject({
   url: z.string().min(1).max(2048),
