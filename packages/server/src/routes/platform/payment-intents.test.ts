@@ -261,6 +261,29 @@ describe('payment intents and the balances they move', () => {
     expect([page.status, body.data.length, body.has_more, body.data[0]?.charge]).toEqual([200, 1, true, chargeRow.id]);
   });
 
+  it('chooses manual capture at confirmation, as Stripe lets a confirm do', async () => {
+    const seller = await createSeller(server);
+    const intent = await server.stripe.paymentIntents.create({
+      amount: 4000,
+      currency: 'usd',
+      transfer_data: { destination: seller },
+    });
+    const before = await balanceOf(server, seller);
+    const confirmed = await server.stripe.paymentIntents.confirm(intent.id, {
+      payment_method: 'pm_card_visa',
+      capture_method: 'manual',
+    });
+    expect([confirmed.status, confirmed.capture_method, confirmed.amount_capturable]).toEqual([
+      'requires_capture',
+      'manual',
+      4000,
+    ]);
+    expect(await balanceOf(server, seller)).toEqual(before);
+    const captured = await server.stripe.paymentIntents.capture(intent.id, { amount_to_capture: 3000 });
+    expect([captured.status, captured.amount_received]).toEqual(['succeeded', 3000]);
+    expect((await balanceOf(server, seller)).pending - before.pending).toBe(3000);
+  });
+
   it("caps a direct charge's application fee at what a smaller capture leaves after the processing fee", async () => {
     const seller = await createSeller(server);
     const intent = await charge(
@@ -362,6 +385,26 @@ describe('payment intents and the balances they move', () => {
     expect(await refusedUpdate({ amount: 5000 }, capped.id)).toMatchObject({
       statusCode: 400,
       param: 'transfer_data[amount]',
+    });
+
+    // The transfer's amount changes too (not its destination), checked the same way.
+    expect(await refusedUpdate({ transfer_data: { amount: 12_000 } }, capped.id)).toMatchObject({
+      statusCode: 400,
+      param: 'transfer_data[amount]',
+    });
+    const separate = await server.stripe.paymentIntents.create({ amount: 10_000, currency: 'usd' });
+    expect(await refusedUpdate({ transfer_data: { amount: 500 } }, separate.id)).toMatchObject({
+      statusCode: 400,
+      param: 'transfer_data[amount]',
+    });
+    const lowered = await server.stripe.paymentIntents.update(capped.id, { transfer_data: { amount: 6000 } });
+    expect(lowered.transfer_data).toEqual({ destination: seller, amount: 6000 });
+    const before = await balanceOf(server, seller);
+    await server.stripe.paymentIntents.confirm(capped.id, { payment_method: 'pm_card_visa' });
+    expect((await balanceOf(server, seller)).pending - before.pending).toBe(6000);
+    expect(await refusedUpdate({ transfer_data: { amount: 5000 } }, capped.id)).toMatchObject({
+      statusCode: 400,
+      code: 'payment_intent_unexpected_state',
     });
   });
 

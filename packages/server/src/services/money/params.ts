@@ -38,6 +38,8 @@ export type PaymentIntentCreateParams = z.output<typeof paymentIntentCreateSchem
 export const paymentIntentUpdateSchema = z.strictObject({
   amount: z.optional(intParam()),
   application_fee_amount: z.optional(intParam()),
+  // As on Stripe, only the amount of a destination charge's transfer; its destination stays.
+  transfer_data: z.strictObject({ amount: intParam() }).optional(),
   description: text(1000).optional(),
   metadata: z.optional(metadataParam()),
   payment_method: text(255).optional(),
@@ -48,6 +50,7 @@ export type PaymentIntentUpdateParams = z.output<typeof paymentIntentUpdateSchem
 
 export const paymentIntentConfirmSchema = z.strictObject({
   payment_method: text(255).optional(),
+  capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
   return_url: text(2000).optional(),
   expand,
 });

@@ -197,8 +197,18 @@ const isUnconfirmed = (row: PaymentIntentRow) =>
  * within what the processing fee leaves).
  */
 async function checkNewAmounts(q: Queryable, row: PaymentIntentRow, params: PaymentIntentUpdateParams) {
-  if (params.amount === undefined && params.application_fee_amount === undefined) return;
+  const transferAmount = params.transfer_data?.amount;
+  if (params.amount === undefined && params.application_fee_amount === undefined && transferAmount === undefined) {
+    return;
+  }
   if (!isUnconfirmed(row)) throw unexpectedState(row, 'update the amount of');
+  if (transferAmount !== undefined && row.transfer_destination === null) {
+    throw refused(
+      'transfer_data[amount] can be updated only on a destination charge (one created with transfer_data[destination]).',
+      'transfer_data[amount]',
+      'parameter_invalid',
+    );
+  }
   const next: PaymentIntentCreateParams = {
     amount: params.amount ?? row.amount,
     currency: row.currency,
@@ -206,7 +216,7 @@ async function checkNewAmounts(q: Queryable, row: PaymentIntentRow, params: Paym
     transfer_data:
       row.transfer_destination === null
         ? undefined
-        : { destination: row.transfer_destination, amount: row.transfer_amount ?? undefined },
+        : { destination: row.transfer_destination, amount: transferAmount ?? row.transfer_amount ?? undefined },
     on_behalf_of: row.on_behalf_of ?? undefined,
   };
   checkAmountBounds(next.amount, next.currency, 'amount', minimumChargeMinor(next.currency));
@@ -227,7 +237,7 @@ export async function updatePaymentIntent(q: Queryable, row: PaymentIntentRow, p
     row.status === 'requires_payment_method' && paymentMethod !== null ? 'requires_confirmation' : row.status;
   const [updated] = await q.query<PaymentIntentRow>(
     `UPDATE payment_intents SET description = $2, metadata = $3, payment_method = $4, receipt_email = $5, status = $6,
-            amount = $7, application_fee_amount = $8
+            amount = $7, application_fee_amount = $8, transfer_amount = $9
       WHERE id = $1 RETURNING *`,
     [
       row.id,
@@ -238,6 +248,7 @@ export async function updatePaymentIntent(q: Queryable, row: PaymentIntentRow, p
       status,
       params.amount ?? row.amount,
       params.application_fee_amount ?? row.application_fee_amount,
+      params.transfer_data?.amount ?? row.transfer_amount,
     ],
   );
   if (!updated) throw notFound('payment_intent', row.id);
@@ -370,10 +381,19 @@ async function recheckParties(q: Queryable, intent: PaymentIntentRow) {
 export async function confirmPaymentIntent(
   q: Queryable,
   intent: PaymentIntentRow,
-  params: { payment_method?: string | undefined },
+  params: { payment_method?: string | undefined; capture_method?: PaymentIntentRow['capture_method'] | undefined },
 ): Promise<IntentAnswer> {
   if (intent.status !== 'requires_payment_method' && intent.status !== 'requires_confirmation') {
     throw unexpectedState(intent, 'confirm');
+  }
+  // As on Stripe, confirming may still choose how the payment is captured.
+  if (params.capture_method !== undefined && params.capture_method !== intent.capture_method) {
+    const [chosen] = await q.query<PaymentIntentRow>(
+      'UPDATE payment_intents SET capture_method = $2 WHERE id = $1 RETURNING *',
+      [intent.id, params.capture_method],
+    );
+    if (!chosen) throw notFound('payment_intent', intent.id);
+    intent = chosen;
   }
   const paymentMethod = params.payment_method ?? intent.payment_method;
   if (paymentMethod === null) {
