@@ -102,6 +102,35 @@ describe('the component API for payments and transfers', () => {
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });
   });
 
+  it("shows the seller its own payments' metadata but not the platform's", async () => {
+    const secret = { order: 'internal-7731', risk: 'manual-review' };
+    const paid = { payment_method: 'pm_card_bypassPending', amount: 2500, metadata: secret };
+    const platformCharge = (await charge(server, { ...paid, transfer_data: { destination: seller } }))
+      .latest_charge as string;
+    await server.stripe.refunds.create({ charge: platformCharge, amount: 100, metadata: secret });
+    const sellersCharge = (await charge(server, paid, { stripeAccount: seller })).latest_charge as string;
+    await charge(server, { payment_method: 'pm_card_bypassPending' }); // funds the platform's transfer
+    const transfer = await server.stripe.transfers.create({
+      amount: 300,
+      currency: 'usd',
+      destination: seller,
+      metadata: secret,
+    });
+    await server.stripe.transfers.createReversal(transfer.id, { amount: 100, metadata: secret });
+    const { data: charges } = listSchema(chargeSchema).parse(
+      (await embedded(server, token, 'GET', '/charges?limit=100')).body,
+    );
+    expect(charges.find((item) => item.id === sellersCharge)?.metadata).toEqual(secret);
+    expect(charges.find((item) => item.id === platformCharge)?.metadata).toEqual({});
+    const detail = chargeSchema.parse((await embedded(server, token, 'GET', `/charges/${platformCharge}`)).body);
+    expect([detail.metadata, detail.refunds?.data.map((refund) => refund.metadata)]).toEqual([{}, [{}]]);
+    const transfers = await embedded(server, token, 'GET', '/transfers?limit=100');
+    expect(JSON.stringify(transfers.body)).toContain(transfer.id);
+    expect(JSON.stringify(transfers.body)).not.toContain('internal-7731');
+    // The platform itself still reads its metadata.
+    expect((await server.stripe.charges.retrieve(platformCharge)).metadata).toEqual(secret);
+  });
+
   it('will not refund a payment whose funds the platform took back, at the platform’s expense', async () => {
     const clawedBack = await charge(server, {
       payment_method: 'pm_card_bypassPending',

@@ -14,9 +14,18 @@ import type { ChargeRow, Owner } from '../../services/money/rows';
 
 const PAYMENT_COMPONENTS = ['payments', 'payment_details'] as const;
 
+/**
+ * A payment as its seller sees it. A destination charge is the platform's: its metadata (and its
+ * refunds') is the platform's own bookkeeping, which Stripe does not show the connected account,
+ * so it is left out; a direct charge is the seller's, metadata and all.
+ */
 async function chargeView(q: Queryable, row: ChargeRow, accountId: string, withRefunds: boolean) {
   const balanceTransaction = await chargeTransactionFor(q, row, accountId as Owner);
-  return chargeObject(row, { balanceTransaction, ...(withRefunds ? { refunds: await refundsOf(q, row.id) } : {}) });
+  const own = row.charge_type === 'direct';
+  const refunds = withRefunds
+    ? (await refundsOf(q, row.id)).map((refund) => (own ? refund : { ...refund, metadata: {} }))
+    : undefined;
+  return chargeObject(own ? row : { ...row, metadata: {} }, { balanceTransaction, refunds });
 }
 
 export const embeddedPaymentRoutes: Route[] = [

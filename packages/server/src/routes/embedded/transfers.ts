@@ -35,7 +35,13 @@ export const embeddedTransferRoutes: Route[] = [
         endingBefore: params.ending_before,
         created: params.created,
       });
-      const data = await mapInTurn(page.rows, async (row) => transferObject(row, await reversalsOf(q, row.id)));
+      const data = await mapInTurn(page.rows, async (row) => {
+        // Metadata is its sender's bookkeeping: the platform's (or another seller's) is left out of
+        // what the recipient sees, as Stripe shows a connected account none of the platform's.
+        if (row.source_account_id === auth.accountId) return transferObject(row, await reversalsOf(q, row.id));
+        const reversals = (await reversalsOf(q, row.id)).map((reversal) => ({ ...reversal, metadata: {} }));
+        return transferObject({ ...row, metadata: {} }, reversals);
+      });
       return { body: listEnvelope(url, data, page.hasMore) };
     },
   }),
