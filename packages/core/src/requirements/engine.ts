@@ -157,27 +157,41 @@ function collectObligations(
 ): Map<string, Obligation> {
   const obligations = new Map<string, Obligation>();
   const created = input.createdSeconds;
-  const later = {
-    due: created + spec.eventuallyDue.currentlyDueAfterDays * SECONDS_PER_DAY,
-    deadline: created + spec.eventuallyDue.pastDueAfterDays * SECONDS_PER_DAY,
+  // What is due later counts from when its holder arrived: the account, or a person added since.
+  const personCreated = new Map((input.persons ?? []).map((person) => [person.id, person.createdSeconds]));
+  const laterFor = (name: string) => {
+    const since = Math.max(created, personCreated.get(name.split('.')[0] ?? '') ?? created);
+    return {
+      due: since + spec.eventuallyDue.currentlyDueAfterDays * SECONDS_PER_DAY,
+      deadline: since + spec.eventuallyDue.pastDueAfterDays * SECONDS_PER_DAY,
+    };
   };
   const base = businessRules(spec.requirements, input.businessType);
   for (const capability of input.capabilities) {
-    const add = (names: readonly string[], timing: Omit<Obligation, 'name' | 'capabilities' | 'forced'>) => {
+    const add = (
+      names: readonly string[],
+      timing: (name: string) => Omit<Obligation, 'name' | 'capabilities' | 'forced'>,
+    ) => {
       for (const name of names.flatMap((entry) => known.expand(entry))) {
-        merge(obligations, { name, capabilities: new Set([capability]), forced: false, ...timing });
+        merge(obligations, { name, capabilities: new Set([capability]), forced: false, ...timing(name) });
       }
     };
-    add(base[capability].currently_due, { dueSeconds: created, deadlineSeconds: created, initial: true });
-    add(base[capability].eventually_due, { dueSeconds: later.due, deadlineSeconds: later.deadline, initial: false });
+    add(base[capability].currently_due, () => ({ dueSeconds: created, deadlineSeconds: created, initial: true }));
+    add(base[capability].eventually_due, (name) => {
+      const later = laterFor(name);
+      return { dueSeconds: later.due, deadlineSeconds: later.deadline, initial: false };
+    });
     for (const future of futures) {
       const rules = input.businessType ? future.requirements[input.businessType][capability] : undefined;
       const effective = dateSeconds(future.effectiveAt);
-      add(rules?.currently_due ?? [], { dueSeconds: created, deadlineSeconds: effective, initial: false });
-      add(rules?.eventually_due ?? [], {
-        dueSeconds: Math.max(later.due, effective),
-        deadlineSeconds: Math.max(later.deadline, effective),
-        initial: false,
+      add(rules?.currently_due ?? [], () => ({ dueSeconds: created, deadlineSeconds: effective, initial: false }));
+      add(rules?.eventually_due ?? [], (name) => {
+        const later = laterFor(name);
+        return {
+          dueSeconds: Math.max(later.due, effective),
+          deadlineSeconds: Math.max(later.deadline, effective),
+          initial: false,
+        };
       });
     }
   }
@@ -264,7 +278,7 @@ function classify(obligations: Map<string, Obligation>, known: Facts, spec: Coun
     if (state.kind === 'satisfied' || satisfiedByAlternative.has(obligation.name)) continue;
     if (state.kind === 'pending') {
       pending.add(obligation.name);
-      if (active) pendingNow.add(obligation.name);
+      if (active && !state.recheck) pendingNow.add(obligation.name);
       continue;
     }
     if (state.kind === 'failed') {

@@ -9,13 +9,18 @@ export interface PersonInput {
   provided: Iterable<string>;
   /** Verification states of the person's fields, by relative name (`id_number`, `verification.document`). */
   verification?: Readonly<Record<string, VerificationState>>;
+  /**
+   * When the person was added (Unix seconds). What is due of them later counts from then, not
+   * from the account's creation, so a person added to an old account is not past due at once.
+   */
+  createdSeconds?: number;
 }
 
 /** Where one requirement stands for the account. */
 export type Standing =
   | { kind: 'missing' }
   | { kind: 'satisfied' }
-  | { kind: 'pending' }
+  | { kind: 'pending'; recheck: boolean }
   | { kind: 'failed'; code: RequirementErrorCode; reason: string };
 
 /** What the engine knows, with persons' fields under their full names (`person_123.first_name`). */
@@ -77,7 +82,7 @@ export function facts(input: {
 export function standing(known: Facts, name: string): Standing {
   if (!known.provided.has(name)) return { kind: 'missing' };
   const state = known.verification.get(name);
-  if (state?.status === 'pending') return { kind: 'pending' };
+  if (state?.status === 'pending') return { kind: 'pending', recheck: state.recheck === true };
   if (state?.status === 'failed') return { kind: 'failed', code: state.code, reason: state.reason };
   return { kind: 'satisfied' };
 }

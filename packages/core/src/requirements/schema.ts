@@ -68,7 +68,9 @@ export type RequirementErrorCode = (typeof REQUIREMENT_ERROR_CODES)[number];
  * accepted.
  */
 export const verificationStateSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('pending') }),
+  // `recheck`: a new value of a requirement already verified is being checked; the account keeps
+  // what it could do meanwhile (as on Stripe), and only a failed check takes it away.
+  z.strictObject({ status: z.literal('pending'), recheck: z.optional(z.literal(true)) }),
   z.strictObject({ status: z.literal('verified') }),
   z.strictObject({
     status: z.literal('failed'),

@@ -63,13 +63,14 @@ export interface SimulatedCheck {
 
 /**
  * The outcome: account-level results by requirement name (`individual.id_number`,
- * `company.tax_id`), persons' results by person id and relative name (`dob.day`), and whether a
- * person matched the sanctions list (the account is then disabled with `listed`).
+ * `company.tax_id`), persons' results by person id and relative name (`dob.day`), and who
+ * matched the sanctions list (the account is then disabled with `listed`).
  */
 export interface IdentityOutcome {
   verification: Record<string, SimulatedCheck>;
   persons: Record<string, Record<string, SimulatedCheck>>;
-  listed: boolean;
+  /** The holders (`individual`, or a person's id) whose date of birth matched the sanctions list. */
+  listed: string[];
 }
 
 const verified = (immediate = false): SimulatedCheck => ({ state: { status: 'verified' }, immediate });
@@ -180,11 +181,11 @@ export function simulateIdentityVerification(submission: IdentitySubmission): Id
   const { minimumAge } = countrySpec(submission.country);
   const verification: Record<string, SimulatedCheck> = {};
   const persons: Record<string, Record<string, SimulatedCheck>> = {};
-  let listed = false;
+  const listed: string[] = [];
   if (submission.individual) {
     const individual = checkPerson(submission.individual, minimumAge, submission.nowSeconds);
     Object.assign(verification, prefixed('individual.', individual.results));
-    listed ||= individual.listed;
+    if (individual.listed) listed.push('individual');
   }
   if (submission.company) Object.assign(verification, checkCompany(submission.company));
   const url = submission.business_profile?.url;
@@ -192,7 +193,7 @@ export function simulateIdentityVerification(submission: IdentitySubmission): Id
   for (const person of submission.persons ?? []) {
     const checked = checkPerson(person.values, minimumAge, submission.nowSeconds);
     persons[person.id] = checked.results;
-    listed ||= checked.listed;
+    if (checked.listed) listed.push(person.id);
   }
   return { verification, persons, listed };
 }

@@ -57,6 +57,7 @@ async function applyUpdate(app: AppContext, q: Queryable, account: AccountRow, p
   if (params.individual) {
     const applied = await applyPersonFields(q, app.encryptor, {
       accountId: account.id,
+      country: account.country,
       ownerId: account.id,
       fieldPrefix: 'individual.',
       existing: individual,

@@ -1,4 +1,5 @@
-import type { AccountFieldsParams, PersonParams } from '@atrium/core';
+import { countrySpec } from '@atrium/core';
+import type { AccountFieldsParams, CountryCode, PersonParams } from '@atrium/core';
 import type { Encryptor } from '../../crypto';
 import { newId } from '../../ids';
 import { ApiError } from '../../http/errors';
@@ -86,6 +87,8 @@ export async function applyPersonFields(
   encryptor: Encryptor,
   input: {
     accountId: string;
+    /** The account's country: where the SSN's last four digits are asked for (the US), a full identity number provides them. */
+    country: string;
     ownerId: string;
     fieldPrefix: string;
     existing: StoredPerson | null;
@@ -102,6 +105,8 @@ export async function applyPersonFields(
       value: id_number,
     });
     person.id_number_provided = true;
+    // The full SSN holds its last four digits: nothing more to ask for (nor to keep twice).
+    if (countrySpec(input.country as CountryCode).ssnLast4) person.ssn_last_4_provided = true;
   }
   if (ssn_last_4 !== undefined) {
     await storeSensitive(q, encryptor, {

@@ -50,6 +50,7 @@ async function writePerson(
   const id = existing?.id ?? newId('person');
   const applied = await applyPersonFields(q, app.encryptor, {
     accountId: account.id,
+    country: account.country,
     ownerId: id,
     fieldPrefix: '',
     existing: { ...existing?.data, id },

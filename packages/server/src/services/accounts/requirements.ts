@@ -8,6 +8,7 @@ import { loadAccount, loadBankAccounts, loadPersons } from './rows';
 import type { AccountRow, BankAccountRow, PersonRow } from './rows';
 
 const DAY_SECONDS = 86_400;
+const unixSeconds = (date: Date) => Math.floor(new Date(date).getTime() / 1000);
 
 /** The engine's answer for an account as stored now. */
 export function evaluateAccount(
@@ -37,26 +38,32 @@ export function evaluateAccount(
       relationship: person.relationship,
       provided: providedPersonFields({ ...person.data, relationship: person.relationship }),
       verification: person.verification,
+      createdSeconds: unixSeconds(person.created_at),
     })),
     rejectedReason: (account.rejected_reason as RejectReason | null) ?? null,
     listed: account.listed,
-    createdSeconds: Math.floor(new Date(account.created_at).getTime() / 1000),
+    createdSeconds: unixSeconds(account.created_at),
     nowSeconds,
   });
 }
 
 /**
  * When time alone can next change the account's requirements: the current deadline, or the day
- * eventually-due items become currently due.
+ * eventually-due items become currently due (counted from the account's creation, and from each
+ * person's for what is due of them).
  */
-function nextReviewSeconds(account: AccountRow, outcome: RequirementsOutcome, nowSeconds: number): number | null {
-  const created = Math.floor(new Date(account.created_at).getTime() / 1000);
+function nextReviewSeconds(
+  account: AccountRow,
+  persons: readonly PersonRow[],
+  outcome: RequirementsOutcome,
+  nowSeconds: number,
+): number | null {
   const { currentlyDueAfterDays } = countrySpec(account.country as CountryCode).eventuallyDue;
+  const laterDue = outcome.requirements.eventually_due.length > outcome.requirements.currently_due.length;
+  const arrivals = [account.created_at, ...persons.map((person) => person.created_at)];
   const candidates = [
     outcome.requirements.current_deadline,
-    outcome.requirements.eventually_due.length > outcome.requirements.currently_due.length
-      ? created + currentlyDueAfterDays * DAY_SECONDS
-      : null,
+    ...(laterDue ? arrivals.map((date) => unixSeconds(date) + currentlyDueAfterDays * DAY_SECONDS) : []),
   ].filter((seconds): seconds is number => seconds !== null && seconds > nowSeconds);
   return candidates.length > 0 ? Math.min(...candidates) : null;
 }
@@ -75,7 +82,7 @@ export async function refreshRequirements(q: Queryable, accountId: string, optio
   const bankAccounts = await loadBankAccounts(q, accountId);
   const nowSeconds = await clockNow(q);
   const outcome = evaluateAccount(account, persons, bankAccounts, nowSeconds);
-  const review = nextReviewSeconds(account, outcome, nowSeconds);
+  const review = nextReviewSeconds(account, persons, outcome, nowSeconds);
   const [updated] = await q.query<AccountRow>(
     `UPDATE accounts SET requirements = $2, future_requirements = $3, capability_statuses = $4,
             charges_enabled = $5, payouts_enabled = $6, details_submitted = $7,

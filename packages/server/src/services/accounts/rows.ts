@@ -80,7 +80,8 @@ export interface AccountRow {
 export interface ScheduledVerification {
   account: Record<string, VerificationState>;
   persons: Record<string, Record<string, VerificationState>>;
-  listed: boolean;
+  /** Holders (`individual`, a person's id) whose date of birth, as last submitted, is on the sanctions list. */
+  listedBy: string[];
 }
 
 export interface PersonRow {

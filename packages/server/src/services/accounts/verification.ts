@@ -2,16 +2,52 @@ import type { CountryCode, VerificationState } from '@atrium/core';
 import type { Logger } from 'pino';
 import type { Job } from '../../jobs/runner';
 import { simulateIdentityVerification } from '../../simulators/identity';
-import type { IdentitySubmission } from '../../simulators/identity';
+import type { IdentitySubmission, SimulatedCheck } from '../../simulators/identity';
 import type { Database, Queryable } from '../../store/db';
 import { refreshRequirements } from './requirements';
-import type { AccountRow, ScheduledVerification } from './rows';
+import type { AccountRow, PersonRow, ScheduledVerification } from './rows';
 
 /** How long test-mode verification takes, on the test clock. */
 export const VERIFICATION_DELAY_SECONDS = 10;
 
 const BATCH_SIZE = 20;
-const pending: VerificationState = { status: 'pending' };
+
+/** The stored schedule; one written before `listedBy` kept a single `listed` flag. */
+function scheduleOf(account: AccountRow): ScheduledVerification {
+  const stored = account.scheduled_verification as (Partial<ScheduledVerification> & { listed?: boolean }) | null;
+  return {
+    account: stored?.account ?? {},
+    persons: stored?.persons ?? {},
+    listedBy: stored?.listedBy ?? (stored?.listed ? ['individual'] : []),
+  };
+}
+
+/**
+ * Where a check stands while its result waits. A new value of a requirement already verified is
+ * a re-check: the account keeps what it could do meanwhile, as on Stripe.
+ */
+function pendingAfter(previous: VerificationState | undefined): VerificationState {
+  const wasVerified = previous?.status === 'verified' || (previous?.status === 'pending' && previous.recheck === true);
+  return wasVerified ? { status: 'pending', recheck: true } : { status: 'pending' };
+}
+
+/**
+ * Each check's state now, and the results still to apply later (`waiting`, by name). A result
+ * is for the value it checked: a newer value's result, at once or later, replaces one waiting.
+ */
+function sortChecks(
+  checks: Record<string, SimulatedCheck>,
+  current: Readonly<Record<string, VerificationState>>,
+  waiting: Readonly<Record<string, VerificationState>>,
+) {
+  const now: Record<string, VerificationState> = {};
+  const later = Object.fromEntries(Object.entries(waiting).filter(([name]) => checks[name] === undefined));
+  for (const [name, check] of Object.entries(checks)) {
+    now[name] = check.immediate ? check.state : pendingAfter(current[name]);
+    if (!check.immediate) later[name] = check.state;
+  }
+  return { now, waiting: later };
+}
 
 /**
  * Starts test-mode verification of what was just submitted. The simulator decides each outcome
@@ -25,40 +61,39 @@ export async function scheduleVerification(
   submission: Omit<IdentitySubmission, 'country'>,
 ): Promise<void> {
   const outcome = simulateIdentityVerification({ ...submission, country: account.country as CountryCode });
-  const scheduled: ScheduledVerification = account.scheduled_verification ?? {
-    account: {},
-    persons: {},
-    listed: false,
-  };
-  const now: Record<string, VerificationState> = {};
-  for (const [name, check] of Object.entries(outcome.verification)) {
-    if (check.immediate) now[name] = check.state;
-    else {
-      now[name] = pending;
-      scheduled.account[name] = check.state;
-    }
-  }
-  scheduled.listed ||= outcome.listed;
+  const scheduled = scheduleOf(account);
+  const { now, waiting } = sortChecks(outcome.verification, account.verification, scheduled.account);
+  scheduled.account = waiting;
   await q.query(`UPDATE accounts SET verification = verification || $2::jsonb WHERE id = $1`, [
     account.id,
     JSON.stringify(now),
   ]);
+  // A date of birth submitted again replaces its holder's earlier sanctions result.
+  const dobChecked = [
+    ...(outcome.verification['individual.dob.day'] ? ['individual'] : []),
+    ...Object.keys(outcome.persons).filter((personId) => outcome.persons[personId]?.['dob.day']),
+  ];
+  scheduled.listedBy = [...scheduled.listedBy.filter((holder) => !dobChecked.includes(holder)), ...outcome.listed];
   for (const [personId, checks] of Object.entries(outcome.persons)) {
-    const personNow: Record<string, VerificationState> = {};
-    for (const [name, check] of Object.entries(checks)) {
-      if (check.immediate) personNow[name] = check.state;
-      else {
-        personNow[name] = pending;
-        scheduled.persons[personId] = { ...scheduled.persons[personId], [name]: check.state };
-      }
-    }
+    const [person] = await q.query<Pick<PersonRow, 'verification'>>(
+      'SELECT verification FROM persons WHERE id = $1 AND account_id = $2',
+      [personId, account.id],
+    );
+    const sorted = sortChecks(checks, person?.verification ?? {}, scheduled.persons[personId] ?? {});
+    scheduled.persons = Object.fromEntries(
+      Object.entries({ ...scheduled.persons, [personId]: sorted.waiting }).filter(
+        ([, results]) => Object.keys(results).length > 0,
+      ),
+    );
     await q.query(`UPDATE persons SET verification = verification || $2::jsonb WHERE id = $1`, [
       personId,
-      JSON.stringify(personNow),
+      JSON.stringify(sorted.now),
     ]);
   }
   const anything =
-    Object.keys(scheduled.account).length > 0 || Object.keys(scheduled.persons).length > 0 || scheduled.listed;
+    Object.keys(scheduled.account).length > 0 ||
+    Object.keys(scheduled.persons).length > 0 ||
+    scheduled.listedBy.length > 0;
   await q.query(
     `UPDATE accounts SET scheduled_verification = $2,
             verification_due_at = CASE WHEN $3 THEN atrium_now() + make_interval(secs => $4) END
@@ -69,12 +104,12 @@ export async function scheduleVerification(
 
 /** Applies one account's due verification results, in the caller's transaction. */
 async function applyScheduled(q: Queryable, account: AccountRow): Promise<void> {
-  const scheduled = account.scheduled_verification ?? { account: {}, persons: {}, listed: false };
+  const scheduled = scheduleOf(account);
   await q.query(
     `UPDATE accounts SET verification = verification || $2::jsonb, listed = listed OR $3,
             scheduled_verification = NULL, verification_due_at = NULL
       WHERE id = $1`,
-    [account.id, JSON.stringify(scheduled.account), scheduled.listed],
+    [account.id, JSON.stringify(scheduled.account), scheduled.listedBy.length > 0],
   );
   for (const [personId, checks] of Object.entries(scheduled.persons)) {
     await q.query(`UPDATE persons SET verification = verification || $2::jsonb WHERE id = $1 AND account_id = $3`, [
