@@ -19,6 +19,7 @@ import { openApiDocument, referencePage } from './http/openapi';
 import { checkGrant, mountRoutes } from './http/route';
 import { createJobRunner } from './jobs/runner';
 import { embeddedRoutes } from './routes/embedded';
+import { seenBySession } from './routes/embedded/account-view';
 import { mountFileUpload } from './routes/embedded/files';
 import { mountSessionClaim } from './routes/embedded/session';
 import { platformRoutes } from './routes/platform';
@@ -142,7 +143,7 @@ export function createApp(options: AppOptions): AtriumApp {
   });
   embedded.use(parseBody);
   mountSessionClaim(embedded, context);
-  mountRoutes(embedded, context, embeddedRoutes, embeddedAuth);
+  mountRoutes(embedded, context, embeddedRoutes, embeddedAuth, seenBySession);
   embedded.use(unknownRoute);
   v1.use('/embedded', embedded);
   const platformAuth = limited(createPlatformAuthenticator(options.db), settings.platformRateLimit);

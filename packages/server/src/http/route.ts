@@ -70,6 +70,12 @@ export interface EmbeddedRoute<S extends z.ZodType = z.ZodType> extends RouteBas
   components: readonly ComponentName[];
   /** A feature that one of those components must have granted, for routes that act. */
   feature?: string;
+  /**
+   * Grants that depend on the parameters (a payout's method needs its own feature). Checked
+   * before the idempotency record is looked up, so a replay answers only a session that may
+   * make the request.
+   */
+  grants?: (auth: EmbeddedAuth, params: z.output<S>) => void;
   handler: (ctx: EmbeddedHandlerContext<z.output<S>>) => Promise<Reply>;
 }
 
@@ -89,13 +95,15 @@ export type Authenticate<A> = (req: Request) => Promise<A>;
 /**
  * Mounts a route table. Each request: authenticate, check the session's grants, parse the
  * parameters strictly, then run the handler — for POST and DELETE inside one transaction with the
- * idempotency record (see `runOperation`).
+ * idempotency record (see `runOperation`). `present` shapes every answer for the caller on its
+ * way out, replays included (what a component's session may see of the account).
  */
 export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
   router: Router,
   app: AppContext,
   routes: readonly Route[],
   authenticate: Authenticate<A>,
+  present: (auth: A, body: unknown) => unknown = (_auth, body) => body,
 ): void {
   for (const route of routes) {
     router[route.method](route.path, async (req: Request, res: Response) => {
@@ -107,6 +115,7 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
       if (route.auth === 'platform') checkAccountScope(route.path, path, auth as PlatformAuth);
       const schema = route.paramsFor ? await route.paramsFor({ app, input, path, auth }) : route.params;
       const params: unknown = parseParams(schema, input);
+      if (route.auth === 'embedded') route.grants?.(auth as EmbeddedAuth, params);
       const url = `/v1${req.baseUrl.replace(/^\/v1/, '')}${req.path}`.replace(/\/$/, '');
       const client = {
         ip: req.ip ?? req.socket.remoteAddress ?? '',
@@ -117,14 +126,16 @@ export function mountRoutes<A extends PlatformAuth | EmbeddedAuth>(
       const handler = route.handler as (ctx: HandlerContext<A, unknown>) => Promise<Reply>;
       if (route.method === 'get') {
         const reply = await handler({ ...base, q: app.db });
-        res.status(reply.status ?? 200).json(reply.body);
+        res.status(reply.status ?? 200).json(present(auth, reply.body));
         return;
       }
       const claim = idempotencyClaim(req, auth);
-      await runWrite(res, app, claim, (q) => {
+      const outcome = await runWrite(app, claim, (q) => {
         tagRequest(q, req.requestId, claim?.key);
         return handler({ ...base, q });
       });
+      if (outcome.replayed) res.setHeader('Idempotent-Replayed', 'true');
+      res.status(outcome.status).json(present(auth, outcome.body));
     });
   }
 }
@@ -225,11 +236,10 @@ function storedRefusal(error: unknown): OperationResult<unknown> | undefined {
 }
 
 async function runWrite(
-  res: Response,
   app: AppContext,
   claim: IdempotencyClaim | undefined,
   work: (q: Queryable) => Promise<Reply>,
-): Promise<void> {
+): Promise<{ status: number; body: unknown; replayed: boolean }> {
   let afterCommit: Reply['afterCommit'];
   const outcome = await runOperation(
     app.db,
@@ -243,14 +253,11 @@ async function runWrite(
   switch (outcome.kind) {
     case 'done':
       await afterCommit?.();
-      res.status(outcome.status).json(outcome.body);
-      return;
+      return { status: outcome.status, body: outcome.body, replayed: false };
     case 'refused':
       throw outcome.error;
     case 'replayed':
-      res.setHeader('Idempotent-Replayed', 'true');
-      res.status(outcome.status).json(outcome.body);
-      return;
+      return { status: outcome.status, body: outcome.body, replayed: true };
     case 'key_in_use':
       throw new ApiError(
         409,

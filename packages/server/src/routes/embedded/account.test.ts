@@ -229,6 +229,33 @@ describe('the component API for accounts', () => {
         external_accounts: { data: [{ account_holder_name: 'Ada Lovelace' }] },
       });
     }
+
+    // Nor through another route's expansion, nor by replaying an editor's answer with its key.
+    const bankId = (seller.external_accounts?.data[0] as { id: string }).id;
+    const payoutPortal = await session(
+      { payouts: { enabled: true, features: { external_account_collection: true } } },
+      seller.id,
+    );
+    const editor = await session(
+      { account_management: { enabled: true, features: { external_account_collection: true } } },
+      seller.id,
+    );
+    const update = (token: string) =>
+      fetch(`${server.baseUrl}/v1/embedded/external_accounts/${bankId}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'bank-1' },
+        body: JSON.stringify({ default_for_currency: true, expand: ['account'] }),
+      });
+    const edited = await update(editor);
+    expect(await edited.text()).toContain('Lovelace');
+    const replayed = await update(payoutPortal);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    const expanded = await call(payoutPortal, 'POST', `/external_accounts/${bankId}`, { expand: ['account'] });
+    for (const answer of [replayed, expanded]) {
+      const text = await answer.text();
+      expect(JSON.parse(text)).toMatchObject({ id: bankId, account: { id: seller.id, email: null } });
+      for (const value of personal) expect(text).not.toContain(value);
+    }
   });
 
   it("answers another account's person with 404", async () => {

@@ -11,7 +11,6 @@ import type { Route } from '../../http/route';
 import { retrieveAccount, updateAccount } from '../../services/accounts/accounts';
 import { addBankAccount, deleteBankAccount, updateBankAccount } from '../../services/accounts/external-accounts';
 import { personObject } from '../../services/accounts/objects';
-import type { accountObject } from '../../services/accounts/objects';
 import {
   externalAccountCreateParamsSchema,
   externalAccountUpdateParamsSchema,
@@ -22,6 +21,7 @@ import { refreshRequirements } from '../../services/accounts/requirements';
 import { loadAccount, loadPersons } from '../../services/accounts/rows';
 import { clockNow } from '../../services/clock';
 import { expandList, expandObject, viewerOf } from '../../services/expand';
+import { EDITORS } from './account-view';
 
 /** Every component shows something of the account (its status, currency, payout schedule). */
 const ALL_COMPONENTS: readonly ComponentName[] = [
@@ -36,7 +36,6 @@ const ALL_COMPONENTS: readonly ComponentName[] = [
   'payment_details',
   'transfers_list',
 ];
-const EDITORS: readonly ComponentName[] = ['account_onboarding', 'account_management', 'notification_banner'];
 const BANK_EDITORS: readonly ComponentName[] = [...EDITORS, 'balances', 'payouts'];
 const DOCUMENTED: FieldContext = { country: 'US', nowSeconds: 0 };
 
@@ -59,33 +58,6 @@ async function contextFor(app: AppContext, auth: EmbeddedAuth): Promise<FieldCon
   return { country: account.country as FieldContext['country'], nowSeconds: await clockNow(app.db) };
 }
 
-type AccountObject = ReturnType<typeof accountObject>;
-
-/**
- * The account as a session that cannot edit it sees it. Balances, the payout portal and the lists
- * show its status, country, currency, capabilities, payout settings and bank accounts (bank and
- * last 4 digits), never the people behind it, so their sessions get none of that: no `individual`
- * or `company`, no email, no bank account holder's name, and not the IP address and browser that
- * accepted the terms. A platform that embeds only a payments list does not hand that page the
- * seller's name, birth date and address.
- */
-export function accountSeenBy(
-  auth: EmbeddedAuth,
-  account: AccountObject,
-): AccountObject | Omit<AccountObject, 'individual' | 'company'> {
-  if (EDITORS.some((component) => isGranted(auth.components, component))) return account;
-  const { individual: _individual, company: _company, ...shown } = account;
-  return {
-    ...shown,
-    email: null,
-    tos_acceptance: { ...account.tos_acceptance, ip: null, user_agent: null },
-    external_accounts: {
-      ...account.external_accounts,
-      data: account.external_accounts.data.map((bank) => ({ ...bank, account_holder_name: null })),
-    },
-  };
-}
-
 function requireBankFeature(auth: EmbeddedAuth): void {
   if (!BANK_EDITORS.some((component) => isGranted(auth.components, component, 'external_account_collection'))) {
     throw new ApiError(403, 'permission_error', 'This session does not grant external_account_collection.', {
@@ -105,7 +77,7 @@ export const embeddedAccountRoutes: Route[] = [
       "The session's connected account, with its requirements and bank accounts; without its people's details (`individual`, `company`, email, holder names) unless the session grants onboarding, account management or the banner.",
     async handler({ auth, params, q }) {
       const account = await retrieveAccount(q, auth.accountId);
-      return { body: accountSeenBy(auth, await expandObject(q, account, 'account', params.expand, viewerOf(auth))) };
+      return { body: await expandObject(q, account, 'account', params.expand, viewerOf(auth)) };
     },
   }),
   embeddedRoute({
@@ -115,8 +87,10 @@ export const embeddedAccountRoutes: Route[] = [
     params: embeddedAccountUpdateSchema(DOCUMENTED),
     paramsFor: ({ app, auth }) => contextFor(app, auth as EmbeddedAuth).then(embeddedAccountUpdateSchema),
     summary: "Save onboarding fields of the session's account (one step at a time); accept the terms.",
-    async handler({ app, auth, client, params, q }) {
+    grants: (auth, params) => {
       if (params.external_account) requireBankFeature(auth);
+    },
+    async handler({ app, auth, client, params, q }) {
       const { tos_acceptance, ...fields } = params;
       const accepted = tos_acceptance
         ? { date: await clockNow(q), ip: client.ip, user_agent: client.userAgent }

@@ -105,6 +105,20 @@ describe('the component API for balances and payouts', () => {
     const [a, b] = [payoutSchema.parse(await first.json()), payoutSchema.parse(await second.json())];
     expect(b.id).toBe(a.id);
     expect(await balanceOf(server, seller)).toMatchObject({ available: 95_000, in_transit: 5000 });
+
+    // A session without the method's feature gets no replay of another session's payout.
+    const viewer = await sessionToken(server, seller, { payouts: { enabled: true } });
+    const replay = await fetch(`${server.baseUrl}/v1/embedded/payouts`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${viewer}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'withdraw-1',
+      },
+      body: JSON.stringify({ amount: 5000, currency: 'usd', method: 'standard' }),
+    });
+    expect(replay.status).toBe(403);
+    expect(replay.headers.get('idempotent-replayed')).toBeNull();
   });
 
   it('pages payouts in each order with cursors, and filters them', async () => {

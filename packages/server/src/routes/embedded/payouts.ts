@@ -31,8 +31,8 @@ export const embeddedPayoutRoutes: Route[] = [
     params: payoutRequestSchema,
     summary:
       'What a withdrawal would cost and when it would arrive, before it is confirmed: `{amount, currency, method, fee, net, arrival_date}` (`net` reaches the bank).',
+    grants: (auth, params) => checkMethodGranted(auth, params.method),
     async handler({ auth, params, q }) {
-      checkMethodGranted(auth, params.method);
       return { body: { object: 'payout_quote', ...(await quotePayout(q, auth.accountId, params)) } };
     },
   }),
@@ -85,8 +85,8 @@ export const embeddedPayoutRoutes: Route[] = [
     params: payoutRequestSchema,
     summary:
       "Withdraw from the session account's available balance to its default bank account in the currency (needs `standard_payouts` or `instant_payouts`); idempotent with the client's key.",
+    grants: (auth, params) => checkMethodGranted(auth, params.method),
     async handler({ app, auth, params, q }) {
-      checkMethodGranted(auth, params.method);
       return { body: payoutObject(await createPayout(app.encryptor, q, auth.accountId, params)) };
     },
   }),
