@@ -67,3 +67,11 @@ export function createEncryptor(current: Buffer, retired: readonly Buffer[] = []
     fingerprint: (value) => createHmac('sha256', fingerprintKey).update(value).digest('base64url').slice(0, 16),
   };
 }
+
+/** Seals text as base64 (for a JSON column), and opens it again. */
+export function textSealer(encryptor: Encryptor): { seal(plaintext: string): string; open(sealed: string): string } {
+  return {
+    seal: (plaintext) => encryptor.encrypt(plaintext).toString('base64'),
+    open: (sealed) => encryptor.decryptText(Buffer.from(sealed, 'base64')),
+  };
+}

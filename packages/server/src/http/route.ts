@@ -7,6 +7,7 @@ import type { Queryable } from '../store/db';
 import { runOperation } from '../store/operation';
 import type { IdempotencyClaim, OperationResult } from '../store/operation';
 import type { AppContext } from '../context';
+import { textSealer } from '../crypto';
 import type { EmbeddedAuth, PlatformAuth } from './auth';
 import { ApiError, invalidRequest } from './errors';
 import { idempotencyClaim } from './idempotency';
@@ -243,7 +244,7 @@ async function runWrite(
   let afterCommit: Reply['afterCommit'];
   const outcome = await runOperation(
     app.db,
-    { isolation: 'read committed', idempotency: claim, refusal: storedRefusal },
+    { isolation: 'read committed', idempotency: claim, refusal: storedRefusal, sealer: textSealer(app.encryptor) },
     async (tx) => {
       const reply = await work(tx);
       afterCommit = reply.afterCommit;

@@ -184,6 +184,30 @@ describe.each(await testDatabaseKinds())('runOperation on %s', (kind) => {
     expect((await runOperation(db, options(claim('k-not-refused')), topup('tu_notRefused'))).kind).toBe('done');
   });
 
+  it('keeps answers sealed with a sealer, opens them for a replay, and still replays one stored in the clear', async () => {
+    const sealer = {
+      seal: (text: string) => Buffer.from(text).toString('base64').split('').reverse().join(''),
+      open: (sealed: string) => Buffer.from(sealed.split('').reverse().join(''), 'base64').toString(),
+    };
+    const secret = () => Promise.resolve({ status: 200, body: { id: 'accs_1', client_secret: 'accs_1_secret_abc' } });
+    const sealed = { ...options(claim('k-sealed')), sealer };
+    expect((await runOperation(db, sealed, secret)).kind).toBe('done');
+    const [row] = await db.query<{ response_body: unknown }>(
+      'SELECT response_body FROM idempotency_keys WHERE key = $1',
+      ['k-sealed'],
+    );
+    expect(JSON.stringify(row?.response_body)).not.toContain('secret');
+    expect(await runOperation(db, sealed, secret)).toMatchObject({
+      kind: 'replayed',
+      body: { client_secret: 'accs_1_secret_abc' },
+    });
+    // An answer stored before sealing was turned on replays as it was stored.
+    expect(await runOperation(db, { ...options(claim('k-first')), sealer }, topup('tu_x'))).toMatchObject({
+      kind: 'replayed',
+      body: { id: 'tu_first' },
+    });
+  });
+
   it('lets a key expire after 24 hours of the test clock, then runs it anew', async () => {
     await db.query('UPDATE test_clock SET offset_seconds = offset_seconds + $1', [IDEMPOTENCY_TTL_SECONDS - 60]);
     expect((await runOperation(db, options(claim('k-first', 'hash-b')), topup('tu_late'))).kind).toBe('key_reused');

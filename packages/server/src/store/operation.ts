@@ -15,9 +15,20 @@ export interface IdempotencyClaim {
   requestHash: string;
 }
 
+/**
+ * Seals the answers kept for replay: they can hold a client secret, an account link's URL, a
+ * webhook signing secret or a seller's name and address, and are kept for a day.
+ */
+export interface AnswerSealer {
+  seal(plaintext: string): string;
+  open(sealed: string): string;
+}
+
 export interface OperationOptions {
   isolation: IsolationLevel;
   idempotency?: IdempotencyClaim | undefined;
+  /** Stored answers are sealed with it (and opened for a replay); kept as they are without it. */
+  sealer?: AnswerSealer | undefined;
   /** Attempts on serialization failures and deadlocks before giving up; 5 unless said. */
   maxAttempts?: number;
   /**
@@ -104,15 +115,16 @@ async function attemptOperation<Body>(
     if (!claimed?.locked) return { kind: 'key_in_use' };
     if (claimed.request_hash !== null) {
       if (claimed.request_hash !== claim.requestHash) return { kind: 'key_reused' };
-      return { kind: 'replayed', status: claimed.response_status, body: claimed.response_body, replayed: true };
+      const body = storedBody(claimed.response_body, options.sealer);
+      return { kind: 'replayed', status: claimed.response_status, body, replayed: true };
     }
   }
   if (!claim || !options.refusal) {
     const result = await work(tx);
-    if (claim) tx.atCommit(storeStatement(claim, result));
+    if (claim) tx.atCommit(storeStatement(claim, result, { sealer: options.sealer }));
     return { kind: 'done', status: result.status, body: result.body, replayed: false };
   }
-  return attemptRefusable(tx, claim, options.refusal, work);
+  return attemptRefusable(tx, claim, { ...options, refusal: options.refusal }, work);
 }
 
 /**
@@ -123,20 +135,20 @@ async function attemptOperation<Body>(
 async function attemptRefusable<Body>(
   tx: Transaction,
   claim: IdempotencyClaim,
-  refusal: NonNullable<OperationOptions['refusal']>,
+  options: OperationOptions & { refusal: NonNullable<OperationOptions['refusal']> },
   work: (tx: Transaction) => Promise<OperationResult<Body>>,
 ): Promise<OperationOutcome<Body>> {
   let result: OperationResult<Body>;
   try {
     result = await work(tx);
   } catch (error) {
-    const refused = refusal(error);
+    const refused = options.refusal(error);
     if (refused === undefined) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT operation_work');
-    await storeResult(tx, claim, refused);
+    await storeResult(tx, claim, refused, { sealer: options.sealer });
     return { kind: 'refused', status: refused.status, body: refused.body, error };
   }
-  tx.atCommit(storeStatement(claim, result));
+  tx.atCommit(storeStatement(claim, result, { sealer: options.sealer }));
   return { kind: 'done', status: result.status, body: result.body, replayed: false };
 }
 
@@ -149,17 +161,23 @@ export async function storeResult(
   tx: Transaction,
   claim: IdempotencyClaim,
   result: OperationResult<unknown>,
-  options: { ifAbsent?: boolean } = {},
+  options: StoreOptions = {},
 ): Promise<void> {
   const statement = storeStatement(claim, result, options);
   await tx.query(statement.sql, statement.params);
 }
 
+interface StoreOptions {
+  ifAbsent?: boolean;
+  sealer?: AnswerSealer | undefined;
+}
+
 function storeStatement(
   claim: IdempotencyClaim,
   result: OperationResult<unknown>,
-  options: { ifAbsent?: boolean } = {},
+  options: StoreOptions = {},
 ): Statement {
+  const text = JSON.stringify(result.body);
   return {
     sql: 'SELECT idempotency_store($1, $2, $3, $4, $5, $6, $7)',
     params: [
@@ -167,11 +185,18 @@ function storeStatement(
       claim.key,
       claim.requestHash,
       result.status,
-      JSON.stringify(result.body),
+      options.sealer ? JSON.stringify({ sealed: options.sealer.seal(text) }) : text,
       IDEMPOTENCY_TTL_SECONDS,
       options.ifAbsent ?? false,
     ],
   };
+}
+
+/** A stored answer as it was given: opened when sealed (one stored before sealing is kept as it is). */
+function storedBody(stored: unknown, sealer: AnswerSealer | undefined): unknown {
+  const sealed = (stored as { sealed?: unknown } | null)?.sealed;
+  if (!sealer || typeof sealed !== 'string' || Object.keys(stored as object).length !== 1) return stored;
+  return JSON.parse(sealer.open(sealed)) as unknown;
 }
 
 function isIdempotencyConflict(error: unknown): boolean {

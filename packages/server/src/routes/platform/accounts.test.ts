@@ -406,4 +406,38 @@ describe('connected accounts through the stripe SDK', () => {
       expect(text, secret).not.toContain(secret);
     }
   });
+
+  it('keeps answers for replay only sealed: no client secret, link, signing secret or name in the database', async () => {
+    const account = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'individual',
+      individual: { first_name: 'Grace', last_name: 'Hopperfield' },
+    });
+    const create = () =>
+      server.stripe.accountSessions.create(
+        { account: account.id, components: { payments: { enabled: true } } },
+        { idempotencyKey: `session-${account.id}` },
+      );
+    const session = await create();
+    const link = await server.stripe.accountLinks.create({
+      account: account.id,
+      type: 'account_onboarding',
+      refresh_url: 'https://shop.example/refresh',
+      return_url: 'https://shop.example/return',
+    });
+    const endpoint = await server.stripe.webhookEndpoints.create({
+      url: 'https://hooks.shop.example/atrium',
+      enabled_events: ['*'],
+    });
+    const stored = await server.db.query<{ text: string }>(
+      `SELECT string_agg(row_to_json(k)::text, ' ') AS text FROM idempotency_keys k`,
+    );
+    const text = stored[0]?.text ?? '';
+    const secrets = [session.client_secret, link.url.split('/').pop() ?? '', endpoint.secret ?? '', 'Hopperfield'];
+    expect(secrets.every((secret) => secret.length > 8)).toBe(true);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    // A retry with the key still gets the answer it lost.
+    expect((await create()).client_secret).toBe(session.client_secret);
+  });
 });
