@@ -15,7 +15,9 @@ declare module 'express-serve-static-core' {
  */
 export function loggedPath(url: string): string {
   const path = url.split('?')[0] ?? '';
-  return path.replace(/^\/connect\/link\/[^/]+/, '/connect/link/[redacted]');
+  // Anywhere in the path and in any case: Express matches routes case-insensitively, and a
+  // doubled slash (`//connect/link/...`) reaches no route but must not log the token either.
+  return path.replace(/\/connect\/+link\/+[^/]+/gi, '/connect/link/[redacted]');
 }
 
 /** Gives every request an id and logs one line when its response is finished. */
