@@ -97,6 +97,17 @@ describe('the component API for payments and transfers', () => {
     ]);
     const unknown = await embedded(server, token, 'POST', '/transfers', { ...request, destination: 'acct_nobody' });
     expect(unknown).toMatchObject({ status: 400, body: { error: { param: 'destination' } } });
+    // A page learns nothing of other accounts: an existing one that cannot receive answers as an
+    // unknown id does, and a currency refusal names no country or currencies.
+    const newcomer = await server.stripe.accounts.create({ type: 'custom', country: 'GB' });
+    const inactive = await embedded(server, token, 'POST', '/transfers', { ...request, destination: newcomer.id });
+    expect(inactive.body).toEqual({
+      error: { ...(unknown.body['error'] as object), message: 'No account with this id can receive transfers.' },
+    });
+    expect(JSON.stringify(unknown.body)).not.toContain('acct_nobody');
+    const euro = await embedded(server, token, 'POST', '/transfers', { ...request, currency: 'eur' });
+    expect(euro).toMatchObject({ status: 400, body: { error: { code: 'currency_not_supported', param: 'currency' } } });
+    expect(JSON.stringify(euro.body)).not.toMatch(/USD|\(US\)|settles/);
     const noFeature = await sessionToken(server, seller, { transfers_list: { enabled: true } });
     expect((await embedded(server, noFeature, 'POST', '/transfers', request)).status).toBe(403);
     await platform(server, 'POST', '/platform_settings', { account_transfers_enabled: false });

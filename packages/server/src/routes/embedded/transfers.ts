@@ -1,6 +1,7 @@
 import { mapInTurn } from '../../store/db';
 import { currencySchema, intParam } from '@atrium/core';
 import { z } from 'zod';
+import { ApiError } from '../../http/errors';
 import { listEnvelope, listPage, listParamsShape } from '../../http/list';
 import { embeddedRoute } from '../../http/route';
 import type { Route } from '../../http/route';
@@ -8,6 +9,34 @@ import { Conditions } from '../../services/money/lists';
 import { transferObject } from '../../services/money/objects';
 import type { Owner, TransferRow } from '../../services/money/rows';
 import { createTransfer, reversalsOf } from '../../services/money/transfers';
+
+/**
+ * A seller learns nothing about other accounts from a refused transfer: whether an id exists, its
+ * capability, country or currencies. The platform's own API says exactly why; a page gets one
+ * answer for any account that cannot receive, and one for a currency it cannot take.
+ */
+function withoutRecipientDetails(error: unknown, params: { currency: string }): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const { code, param } = error.details;
+  if (param === 'destination' && (code === 'resource_missing' || code === 'insufficient_capabilities_for_transfer')) {
+    return new ApiError(400, 'invalid_request_error', 'No account with this id can receive transfers.', {
+      code: 'resource_missing',
+      param,
+    });
+  }
+  if (param === 'currency' && code === 'currency_not_supported') {
+    return new ApiError(
+      400,
+      'invalid_request_error',
+      `The destination cannot receive ${params.currency.toUpperCase()}.`,
+      {
+        code,
+        param,
+      },
+    );
+  }
+  return error;
+}
 
 export const embeddedTransferRoutes: Route[] = [
   embeddedRoute({
@@ -59,7 +88,11 @@ export const embeddedTransferRoutes: Route[] = [
     summary:
       "Send part of the session account's available balance to another connected account, when the platform allows account-to-account transfers.",
     async handler({ auth, params, q }) {
-      return { body: await createTransfer(q, auth.accountId as Owner, params) };
+      try {
+        return { body: await createTransfer(q, auth.accountId as Owner, params) };
+      } catch (error) {
+        throw withoutRecipientDetails(error, params);
+      }
     },
   }),
 ];
