@@ -238,6 +238,8 @@ describe('connected accounts through the stripe SDK', () => {
         'capabilities[teleport]',
       ],
       [{ type: 'custom', country: 'US', email: 'not-an-email' }, 'email'],
+      [{ type: 'custom', country: 'US', business_type: 'company', individual: { first_name: 'Ada' } }, 'individual'],
+      [{ type: 'custom', country: 'US', business_type: 'individual', company: { name: 'Ada LLC' } }, 'company'],
     ];
     for (const [params, param] of cases) {
       const error = await server.stripe.accounts.create(params).catch((caught: unknown) => caught);

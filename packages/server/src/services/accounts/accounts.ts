@@ -47,11 +47,32 @@ function mergeSettings(existing: AccountSettings, params: AccountUpdateParams['s
 }
 
 /**
+ * An individual's details belong to an individual account and a company's to a company or
+ * non-profit, as on Stripe: given to the other kind they would be stored and never asked for.
+ */
+function checkHolderFitsType(account: AccountRow, params: AccountUpdateParams): void {
+  const type = params.business_type ?? account.business_type;
+  if (params.individual && (type === 'company' || type === 'non_profit')) {
+    throw invalidRequest(
+      `individual can only be given for an individual account; this one is a ${type}, whose people are persons (POST /v1/accounts/{account}/persons).`,
+      'individual',
+    );
+  }
+  if (params.company && type === 'individual') {
+    throw invalidRequest(
+      'company can only be given for a company or non-profit account; this one is an individual.',
+      'company',
+    );
+  }
+}
+
+/**
  * Applies everything an update (or a creation) carries to a locked account row: plain fields,
  * the individual or company with their secrets sealed, the bank account, then starts verification
  * of what was submitted and recomputes the requirements.
  */
 async function applyUpdate(app: AppContext, q: Queryable, account: AccountRow, params: AccountUpdateParams) {
+  checkHolderFitsType(account, params);
   const submission: Omit<IdentitySubmission, 'country'> = { nowSeconds: 0 };
   let individual = account.individual;
   if (params.individual) {
