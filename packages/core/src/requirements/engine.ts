@@ -82,6 +82,64 @@ export function computeRequirements(
   };
 }
 
+/** Why a capability cannot be used, in the words of Stripe's Capability object. */
+export type CapabilityDisabledReason = 'rejected.other' | 'pending.review' | 'requirements.fields_needed';
+
+/** One capability as Stripe's Capability object shows it: its status and its share of the requirements. */
+export interface CapabilityView {
+  status: CapabilityStatus;
+  requirements: Omit<Requirements, 'disabled_reason'> & { disabled_reason: CapabilityDisabledReason | null };
+  future_requirements: Omit<Requirements, 'disabled_reason'> & { disabled_reason: null };
+}
+
+/**
+ * One requested capability's status and the requirements that concern it (an account's lists
+ * hold every capability's; `business_profile.mcc`, say, concerns only `card_payments`).
+ */
+export function capabilityView(
+  input: RequirementsInput,
+  capability: Capability,
+  spec: CountrySpec = countrySpec(input.country),
+): CapabilityView {
+  assertInput(input);
+  const known = facts(input);
+  const effective = spec.futureRequirements.filter((future) => dateSeconds(future.effectiveAt) <= input.nowSeconds);
+  const current = evaluate(input, spec, known, effective);
+  const status = capabilityStatuses(input, current)[capability] ?? 'inactive';
+  const share = (evaluation: Evaluation) => {
+    const concerns = (name: string) => evaluation.obligations.get(name)?.capabilities.has(capability) === true;
+    const { requirements } = evaluation;
+    const currentlyDue = requirements.currently_due.filter(concerns);
+    return {
+      alternatives: requirements.alternatives
+        .map((alternative) => ({
+          ...alternative,
+          original_fields_due: alternative.original_fields_due.filter(concerns),
+        }))
+        .filter((alternative) => alternative.original_fields_due.length > 0),
+      current_deadline: currentDeadline(evaluation.obligations, new Set(currentlyDue), input.nowSeconds),
+      currently_due: currentlyDue,
+      errors: requirements.errors.filter((error) => concerns(error.requirement)),
+      eventually_due: requirements.eventually_due.filter(concerns),
+      past_due: requirements.past_due.filter(concerns),
+      pending_verification: requirements.pending_verification.filter(concerns),
+    };
+  };
+  let disabledReason: CapabilityDisabledReason | null = null;
+  if (input.rejectedReason) disabledReason = 'rejected.other';
+  else if (input.listed || status === 'pending') disabledReason = 'pending.review';
+  else if (status === 'inactive') disabledReason = 'requirements.fields_needed';
+  const upcoming = spec.futureRequirements.length > effective.length;
+  const future = upcoming
+    ? { ...share(evaluate(input, spec, known, spec.futureRequirements)), past_due: [] }
+    : { ...emptyRequirements() };
+  return {
+    status,
+    requirements: { ...share(current), disabled_reason: disabledReason },
+    future_requirements: { ...future, disabled_reason: null },
+  };
+}
+
 function assertInput(input: RequirementsInput): void {
   if (!Number.isSafeInteger(input.createdSeconds) || !Number.isSafeInteger(input.nowSeconds)) {
     throw new RangeError('createdSeconds and nowSeconds must be safe integers');

@@ -23,8 +23,8 @@ export type {
   FutureRules,
   IdentifierFormat,
 } from './country-spec';
-export { computeRequirements, emptyRequirements, followUpRequirement } from './engine';
-export type { PersonInput, RequirementsInput } from './engine';
+export { capabilityView, computeRequirements, emptyRequirements, followUpRequirement } from './engine';
+export type { CapabilityDisabledReason, CapabilityView, PersonInput, RequirementsInput } from './engine';
 export { providedPersonFields, providedRequirements } from './provided';
 export type { AccountData, AddressData, CompanyData, DocumentData, PersonData } from './provided';
 export {

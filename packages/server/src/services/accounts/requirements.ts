@@ -1,5 +1,11 @@
-import { computeRequirements, countrySpec, providedPersonFields, providedRequirements } from '@atrium/core';
-import type { Capability, CountryCode, RejectReason, RequirementsOutcome } from '@atrium/core';
+import {
+  capabilityView,
+  computeRequirements,
+  countrySpec,
+  providedPersonFields,
+  providedRequirements,
+} from '@atrium/core';
+import type { Capability, CountryCode, RejectReason, RequirementsInput, RequirementsOutcome } from '@atrium/core';
 import type { Queryable } from '../../store/db';
 import { clockNow } from '../clock';
 import { previousAttributes, recordEvent } from '../events';
@@ -10,13 +16,13 @@ import type { AccountRow, BankAccountRow, PersonRow } from './rows';
 const DAY_SECONDS = 86_400;
 const unixSeconds = (date: Date) => Math.floor(new Date(date).getTime() / 1000);
 
-/** The engine's answer for an account as stored now. */
-export function evaluateAccount(
+/** What the requirements engine is told about an account as stored now. */
+function requirementsInput(
   account: AccountRow,
   persons: readonly PersonRow[],
   bankAccounts: readonly BankAccountRow[],
   nowSeconds: number,
-): RequirementsOutcome {
+): RequirementsInput {
   const personData = persons.map((person) => ({ ...person.data, relationship: person.relationship }));
   const provided = providedRequirements({
     business_type: account.business_type,
@@ -27,7 +33,7 @@ export function evaluateAccount(
     external_accounts: bankAccounts,
     persons: personData,
   });
-  return computeRequirements({
+  return {
     country: account.country as CountryCode,
     businessType: account.business_type,
     capabilities: account.requested_capabilities as Capability[],
@@ -44,7 +50,35 @@ export function evaluateAccount(
     listed: account.listed,
     createdSeconds: unixSeconds(account.created_at),
     nowSeconds,
-  });
+  };
+}
+
+/** The engine's answer for an account as stored now. */
+export function evaluateAccount(
+  account: AccountRow,
+  persons: readonly PersonRow[],
+  bankAccounts: readonly BankAccountRow[],
+  nowSeconds: number,
+): RequirementsOutcome {
+  return computeRequirements(requirementsInput(account, persons, bankAccounts, nowSeconds));
+}
+
+/**
+ * A capability as Stripe's Capability object shows it (`capability.updated`'s object). Atrium
+ * keeps no separate time a capability was requested: `requested_at` is the account's creation.
+ */
+function capabilityObject(account: AccountRow, name: Capability, input: RequirementsInput) {
+  const view = capabilityView(input, name);
+  return {
+    id: name,
+    object: 'capability' as const,
+    account: account.id,
+    future_requirements: view.future_requirements,
+    requested: true,
+    requested_at: unixSeconds(account.created_at),
+    requirements: view.requirements,
+    status: view.status,
+  };
 }
 
 /**
@@ -119,8 +153,13 @@ export async function refreshRequirements(q: Queryable, accountId: string, optio
       await recordEvent(q, {
         type: 'capability.updated',
         accountId,
-        object: { id: name, object: 'capability', account: accountId, requested: true, status },
-        previousAttributes: { status: (before.capabilities as Record<string, string>)[name] ?? 'inactive' },
+        object: capabilityObject(
+          updated,
+          name as Capability,
+          requirementsInput(updated, persons, bankAccounts, nowSeconds),
+        ),
+        // A capability requested just now was `unrequested` before (Stripe's status for it).
+        previousAttributes: { status: (before.capabilities as Record<string, string>)[name] ?? 'unrequested' },
       });
     }
   }

@@ -127,6 +127,43 @@ describe('test-mode verification', () => {
     ]);
   });
 
+  it("sends capability.updated with Stripe's Capability object: its status and its share of the requirements", async () => {
+    const fresh = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'individual',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+    });
+    const capabilityEvents = async (account: string) =>
+      (await server.stripe.events.list({ type: 'capability.updated', limit: 100 }, { stripeAccount: account })).data;
+    const created = await capabilityEvents(fresh.id);
+    const card = created.find((event) => (event.data.object as Stripe.Capability).id === 'card_payments');
+    const transfers = created.find((event) => (event.data.object as Stripe.Capability).id === 'transfers');
+    expect(card?.data.previous_attributes).toEqual({ status: 'unrequested' });
+    const cardObject = card?.data.object as Stripe.Capability;
+    expect(cardObject).toMatchObject({ object: 'capability', account: fresh.id, requested: true, status: 'inactive' });
+    expect(cardObject.requirements?.currently_due).toContain('business_profile.mcc');
+    expect(cardObject.requirements?.disabled_reason).toBe('requirements.fields_needed');
+    expect(cardObject.requested_at).toBe(fresh.created);
+    const transfersObject = transfers?.data.object as Stripe.Capability;
+    expect(transfersObject.requirements?.currently_due).toContain('individual.first_name');
+    expect(transfersObject.requirements?.currently_due).not.toContain('business_profile.mcc');
+
+    await server.stripe.accounts.update(fresh.id, {
+      individual: usIndividual,
+      business_profile: { url: 'https://accessible.stripe.com', mcc: '5944' },
+      tos_acceptance: { date: now(), ip: '203.0.113.7' },
+      external_account: bank('US', 'usd', '000123456789', '110000000'),
+    });
+    await advance(60);
+    const [active] = await capabilityEvents(fresh.id);
+    expect(active?.data.object).toMatchObject({
+      status: 'active',
+      requirements: { currently_due: [], past_due: [], errors: [], disabled_reason: null },
+      future_requirements: { currently_due: [] },
+    });
+  });
+
   it('takes a full US identity number as the last four digits of the SSN', async () => {
     const { ssn_last_4: _left, ...withoutLast4 } = usIndividual;
     const account = await usAccount({ individual: withoutLast4 });
