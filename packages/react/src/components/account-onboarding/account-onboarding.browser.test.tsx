@@ -96,7 +96,9 @@ describe('AccountOnboarding in a real browser', () => {
     const { switchTo } = await renderSwitchable(mockAccountApi(newAccount('US')).routes);
     await expect.element(page.getByRole('radio', { name: /Company/ }), SLOW).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Save and continue' }));
-    await expect.element(page.getByText('Choose what kind of business this is.')).toBeVisible();
+    await expect
+      .element(page.getByRole('radio', { name: /Company/ }))
+      .toHaveAccessibleDescription(/Choose what kind of business this is\.$/);
 
     await switchTo('fr');
 
@@ -124,7 +126,9 @@ describe('AccountOnboarding in a real browser', () => {
     await expect.element(page.getByRole('radio', { name: /Company/ }), SLOW).toBeVisible();
     await userEvent.click(page.getByRole('radio', { name: /Company/ }));
     await userEvent.click(page.getByRole('button', { name: 'Save and continue' }));
-    await expect.element(page.getByText('Choose what kind of business this is.')).toBeVisible();
+    await expect
+      .element(page.getByRole('radio', { name: /Company/ }))
+      .toHaveAccessibleDescription(/Choose what kind of business this is\.$/);
 
     await switchTo('fr');
 

@@ -124,8 +124,26 @@ export const ValidationErrors: Story = {
       'Enter a valid email address, like name@example.com.',
     );
     await expect(canvas.getByRole('group', { name: 'Date of birth' })).toHaveTextContent('This field is required.');
+    await expectErrorsAnnouncedOnce(canvasElement, '10 fields need attention.');
   },
 };
+
+/**
+ * A failed submit speaks once: no error is an alert of its own (ten at once drown each other),
+ * one polite status says how many fields need attention, and each message is the description
+ * of a control marked invalid, read when the user reaches it.
+ */
+async function expectErrorsAnnouncedOnce(canvasElement: HTMLElement, summary: string) {
+  const canvas = within(canvasElement);
+  await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
+  const form = canvasElement.querySelector('form') ?? canvasElement;
+  await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent(summary));
+  const messages = [...form.querySelectorAll('.atr-field-error')];
+  const invalid = [...form.querySelectorAll('[aria-invalid="true"]')];
+  const described = new Set(invalid.flatMap((control) => control.getAttribute('aria-describedby')?.split(' ') ?? []));
+  await expect(messages.length).toBeGreaterThan(0);
+  for (const message of messages) await expect(described.has(message.id)).toBe(true);
+}
 
 /** Fills Jenny Rosen's details; the US test values verify. */
 async function fillPersonalDetails(canvasElement: HTMLElement) {
@@ -161,6 +179,7 @@ export const ServerErrorOnAField: Story = {
     const postalCode = canvas.getByLabelText('Postal code');
     await waitFor(() => expect(postalCode).toHaveFocus());
     await expect(postalCode).toHaveAccessibleDescription('Enter a valid postal code.');
+    await expectErrorsAnnouncedOnce(canvasElement, '1 field needs attention.');
     await expect(canvas.getByRole('heading', { name: 'Personal details' })).toBeVisible();
   },
 };

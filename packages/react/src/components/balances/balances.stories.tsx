@@ -319,13 +319,17 @@ export const WithdrawRefusesAnAmountItCannotPay: Story = {
     const amount = dialog.getByLabelText('Amount (USD)');
     await userEvent.type(amount, '12.345');
     await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('USD amounts have at most 2 decimals.');
+    // Said once by the form's status, and read with the amount: the error is no alert of its own.
+    await waitFor(() => expect(dialog.getByRole('status')).toHaveTextContent('1 field needs attention.'));
+    await expect(dialog.queryByRole('alert')).toBeNull();
     await expect(amount).toHaveAccessibleDescription(/USD amounts have at most 2 decimals\./);
     await waitFor(() => expect(amount).toHaveFocus());
     await userEvent.clear(amount);
     await userEvent.type(amount, '99999');
     await userEvent.click(dialog.getByRole('button', { name: 'Review' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('You can withdraw at most $12,345.67.');
+    // The same field failing again is announced again, its new message read with it.
+    await waitFor(() => expect(dialog.getByRole('status')).toHaveTextContent('1 field needs attention.'));
+    await expect(amount).toHaveAccessibleDescription(/You can withdraw at most \$12,345\.67\./);
     await userEvent.click(dialog.getByRole('button', { name: 'Withdraw everything available' }));
     await expect(amount).toHaveValue('12,345.67');
   },

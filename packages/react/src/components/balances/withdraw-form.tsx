@@ -2,6 +2,7 @@ import type { BankAccount, Currency } from '@atrium/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Banner } from '../../primitives/banner/banner';
+import { ErrorSummary } from '../../primitives/field/error-summary';
 import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
@@ -165,6 +166,7 @@ export function WithdrawForm(props: WithdrawFormProps) {
       )}
       <Destination bank={bank} currency={draft.currency} />
       {instantBlocked && <Banner tone="warning" title={t('money.withdraw.instantUnavailable')} />}
+      <ErrorSummary form={form} failedSubmits={failedSubmits} />
       <div className="atr-dialog-actions">
         <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
         <Button

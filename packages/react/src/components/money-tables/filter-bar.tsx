@@ -2,6 +2,7 @@ import type { Currency } from '@atrium/core';
 import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Button } from '../../primitives/button/button';
+import { ErrorSummary } from '../../primitives/field/error-summary';
 import { Select } from '../../primitives/select/select';
 import type { SelectOption } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
@@ -94,6 +95,7 @@ export function FilterBar({ filters, onChange, statuses, brands, currency }: Fil
         onChange={set('amountMax')}
         error={errors.amountMax && sayMoney(errors.amountMax, i18n)}
       />
+      <ErrorSummary form={form} failedSubmits={failedApplies} />
       <div className="atr-filters-buttons">
         <Button type="submit" size="sm" variant="primary">
           {t('money.filters.apply')}

@@ -27,6 +27,12 @@ export interface MoneyTableProps<T extends { id: string }> {
   actions?: ReactNode;
   /** A line under the table, for example how many rows are shown. */
   footer?: ReactNode;
+  /**
+   * Fit the table to its container's width (a drawer's) instead of scrolling it sideways: cells
+   * wrap their text rather than cut it, so rows differ in height and each is measured. A column
+   * of width `auto` takes the room the others leave.
+   */
+  fit?: boolean;
 }
 
 /**
@@ -72,9 +78,15 @@ export function MoneyTable<T extends { id: string }>(props: MoneyTableProps<T>) 
       >
         <table
           className="atr-table"
+          data-layout={props.fit ? 'fit' : undefined}
           // At least as wide as its columns: a narrow screen scrolls the table sideways rather than
-          // squeezing the columns and cutting off their text (long German headers, badges).
-          style={{ minWidth: `calc(${visibleIds.map((id) => columnsById.get(id)?.width ?? '0px').join(' + ')})` }}
+          // squeezing the columns and cutting off their text (long German headers, badges). A
+          // table that fits wraps its text instead.
+          style={{
+            minWidth: props.fit
+              ? 0
+              : `calc(${visibleIds.map((id) => columnsById.get(id)?.width ?? '0px').join(' + ')})`,
+          }}
           aria-label={label}
           aria-rowcount={hasMore ? -1 : rows.length + 1}
         >
@@ -84,6 +96,7 @@ export function MoneyTable<T extends { id: string }>(props: MoneyTableProps<T>) 
             scrollElement={scrollElement}
             columnsById={columnsById}
             visibleIds={visibleIds}
+            rowsVary={props.fit === true}
             onNearEnd={onNearEnd}
           />
         </table>

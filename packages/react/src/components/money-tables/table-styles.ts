@@ -58,6 +58,16 @@ ${ROOT} .atr-table th {
 ${ROOT} .atr-table [data-align='end'] {
   text-align: end;
 }
+${ROOT} .atr-table[data-layout='fit'] th, ${ROOT} .atr-table[data-layout='fit'] td {
+  white-space: normal;
+  overflow-wrap: break-word;
+}
+${ROOT} .atr-table[data-layout='fit'] td[data-align='end'] {
+  white-space: nowrap;
+}
+${ROOT} .atr-cell-line {
+  display: block;
+}
 ${ROOT} .atr-table tbody tr {
   position: relative;
 }

@@ -18,6 +18,8 @@ export interface VirtualBodyProps<T extends { id: string }> {
   columnsById: ReadonlyMap<string, MoneyColumn<T>>;
   /** The visible columns' ids in order; rows render again only when it changes. */
   visibleIds: readonly string[];
+  /** Rows wrap their text and differ in height: each is measured, not the first alone. */
+  rowsVary?: boolean;
   /** Called when the user has scrolled to within a dozen rows of the end. */
   onNearEnd: () => void;
 }
@@ -32,6 +34,7 @@ export function VirtualBody<T extends { id: string }>({
   scrollElement,
   columnsById,
   visibleIds,
+  rowsVary = false,
   onNearEnd,
 }: VirtualBodyProps<T>) {
   const [rowHeight, measureRow] = useRowHeight();
@@ -71,7 +74,13 @@ export function VirtualBody<T extends { id: string }>({
             index={item.index}
             visibleKey={visibleKey}
             columnsById={columnsById}
-            measure={measureRow !== undefined && item.index === items[0]?.index ? measureRow : undefined}
+            measure={
+              rowsVary
+                ? virtualizer.measureElement
+                : measureRow !== undefined && item.index === items[0]?.index
+                  ? measureRow
+                  : undefined
+            }
           />
         );
       })}
@@ -113,7 +122,7 @@ const BodyRow = memo(function BodyRow<T extends { id: string }>({
 
 /**
  * The height of a row, measured once on the first row rendered. Rows are one line (cells do not
- * wrap), so every row has it. Measuring each row instead made the virtualizer recompute the
+ * wrap, except in a table that fits, whose rows are each measured), so every row has it. Measuring each row instead made the virtualizer recompute the
  * positions of all ten thousand rows for every row that came into view, and measuring on every
  * frame forced a layout each time.
  */

@@ -3,6 +3,7 @@ import type { Charge, Refund } from '@atrium/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Banner } from '../../primitives/banner/banner';
+import { ErrorSummary } from '../../primitives/field/error-summary';
 import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
@@ -123,6 +124,7 @@ export function RefundForm({ charge, submitting, error, onSubmit, onCancel }: Re
           {actionErrorMessage(current, t, REFUND_ERRORS)}
         </Banner>
       )}
+      <ErrorSummary form={form} failedSubmits={failedSubmits} />
       <div className="atr-dialog-actions">
         <Button onClick={onCancel} disabled={submitting}>
           {t('common.cancel')}

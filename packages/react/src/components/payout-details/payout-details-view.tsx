@@ -22,6 +22,8 @@ export interface PayoutDetailsViewProps {
   transactions: PagedListResult<BalanceTransaction>;
   /** The heading level of the view's title; 2 standalone, 3 inside a drawer that has its own title. */
   headingLevel?: 2 | 3;
+  /** Shown in a drawer: the transactions show fewer amounts at first, so the table fits. */
+  compact?: boolean;
 }
 
 const NO_SORTING: never[] = [];
@@ -31,10 +33,16 @@ const ignore = () => undefined;
  * One payout: its amount and status, when it arrives (or arrived), where it goes, and the balance
  * transactions it paid out. A failed payout says why in the user's words and what to do next.
  */
-export function PayoutDetailsView({ payout, account, transactions, headingLevel = 2 }: PayoutDetailsViewProps) {
+export function PayoutDetailsView({
+  payout,
+  account,
+  transactions,
+  headingLevel = 2,
+  compact = false,
+}: PayoutDetailsViewProps) {
   const i18n = useMoneyI18n();
   const { t } = i18n;
-  const columns = useMemo(() => transactionColumns(i18n), [i18n]);
+  const columns = useMemo(() => transactionColumns(i18n, { compact }), [i18n, compact]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Subheading = headingLevel === 2 ? 'h3' : 'h4';
 
@@ -91,6 +99,7 @@ export function PayoutDetailsView({ payout, account, transactions, headingLevel 
           loadingMore={transactions.loadingMore}
           onLoadMore={transactions.loadMore}
           maxHeight="20em"
+          fit
           footer={t('money.payout.transactionsShown', { count: transactions.rows.length })}
         />
       )}
@@ -128,7 +137,13 @@ export function PayoutDetailsPanel({ payoutId }: { payoutId: string }) {
   }
   return (
     <>
-      <PayoutDetailsView payout={payout.data} account={account.data} transactions={transactions} headingLevel={3} />
+      <PayoutDetailsView
+        payout={payout.data}
+        account={account.data}
+        transactions={transactions}
+        headingLevel={3}
+        compact
+      />
       {transactions.error !== undefined && (
         <Banner
           tone="danger"

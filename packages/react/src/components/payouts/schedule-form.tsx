@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { AtriumApiError } from '@atrium/client';
 import { PAYOUT_INTERVALS, payoutScheduleSchema, WEEKDAYS } from '@atrium/core';
 import type { PayoutSchedule } from '@atrium/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Banner } from '../../primitives/banner/banner';
 import { Button } from '../../primitives/button/button';
+import { ErrorSummary } from '../../primitives/field/error-summary';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
 import { actionErrorMessage } from '../money-tables/action-error';
@@ -112,7 +113,12 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
   useEffect(() => {
     if (refused !== undefined) setError(refused, { type: 'server' }, { shouldFocus: true });
   }, [error, refused, setError]);
-  const submit = form.handleSubmit((values) => onSave(toSchedule(values)));
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const formElement = useRef<HTMLFormElement>(null);
+  const submit = form.handleSubmit(
+    (values) => onSave(toSchedule(values)),
+    () => setFailedSubmits((count) => count + 1),
+  );
   const { errors } = form.formState;
   const messages: Record<FieldName, string> = {
     interval: t('money.schedule.intervalInvalid'),
@@ -123,7 +129,7 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
   const errorOf = (field: FieldName) => (errors[field] ? messages[field] : undefined);
 
   return (
-    <form className="atr-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formElement} className="atr-form" onSubmit={(event) => void submit(event)} noValidate>
       <Select
         label={t('money.schedule.interval')}
         options={PAYOUT_INTERVALS.map((value) => ({ value, label: t(`money.schedule.interval.${value}`) }))}
@@ -159,6 +165,7 @@ export function ScheduleForm({ schedule, minimumDelayDays, saving, error, onCanc
           {actionErrorMessage(error, t)}
         </Banner>
       )}
+      <ErrorSummary form={formElement} failedSubmits={failedSubmits} />
       <div className="atr-dialog-actions">
         <Button onClick={onCancel} disabled={saving}>
           {t('common.cancel')}

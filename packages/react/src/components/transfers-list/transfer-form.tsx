@@ -2,6 +2,7 @@ import type { Currency } from '@atrium/core';
 import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { Banner } from '../../primitives/banner/banner';
+import { ErrorSummary } from '../../primitives/field/error-summary';
 import { Button } from '../../primitives/button/button';
 import { Select } from '../../primitives/select/select';
 import { TextField } from '../../primitives/text-field/text-field';
@@ -144,6 +145,7 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
           {actionErrorMessage(current, t, TRANSFER_ERRORS)}
         </Banner>
       )}
+      <ErrorSummary form={form} failedSubmits={failedSubmits} />
       <div className="atr-dialog-actions">
         <Button onClick={onCancel} disabled={submitting}>
           {t('common.cancel')}

@@ -66,6 +66,10 @@ export const de: Catalog = {
   'fields.error.businessType': 'Wählen Sie die Art des Unternehmens.',
   'fields.error.statement': 'Bestätigen Sie dies, sobald alle Personen hinzugefügt sind.',
   'fields.form.failed': 'Ihre Änderungen wurden nicht gespeichert',
+  'fields.form.errorCount': {
+    one: '{count} Feld muss korrigiert werden.',
+    other: '{count} Felder müssen korrigiert werden.',
+  },
   'fields.phoneHint': 'Geben Sie die Landesvorwahl an, wenn die Nummer aus einem anderen Land stammt.',
   'fields.address.line1': 'Straße und Hausnummer',
   'fields.address.line2': 'Wohnung, Gebäude oder Etage',

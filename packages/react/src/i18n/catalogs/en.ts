@@ -69,6 +69,7 @@ export const en = {
   'fields.error.businessType': 'Choose what kind of business this is.',
   'fields.error.statement': 'Confirm this once everyone has been added.',
   'fields.form.failed': 'Your changes weren’t saved',
+  'fields.form.errorCount': { one: '{count} field needs attention.', other: '{count} fields need attention.' },
   'fields.phoneHint': 'Include the country code if the number is from another country.',
   'fields.address.line1': 'Street address',
   'fields.address.line2': 'Apartment, suite or floor',

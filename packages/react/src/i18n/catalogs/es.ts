@@ -66,6 +66,7 @@ export const es: Catalog = {
   'fields.error.businessType': 'Elige el tipo de negocio.',
   'fields.error.statement': 'Confírmalo cuando hayas añadido a todas las personas.',
   'fields.form.failed': 'No se han guardado los cambios',
+  'fields.form.errorCount': { one: 'Hay que corregir {count} campo.', other: 'Hay que corregir {count} campos.' },
   'fields.phoneHint': 'Incluye el prefijo del país si el número es de otro país.',
   'fields.address.line1': 'Dirección',
   'fields.address.line2': 'Piso, puerta o edificio',

@@ -66,6 +66,7 @@ export const fr: Catalog = {
   'fields.error.businessType': 'Choisissez le type d’entreprise.',
   'fields.error.statement': 'Confirmez-le une fois que tout le monde a été ajouté.',
   'fields.form.failed': 'Vos modifications n’ont pas été enregistrées',
+  'fields.form.errorCount': { one: '{count} champ est à corriger.', other: '{count} champs sont à corriger.' },
   'fields.phoneHint': 'Ajoutez l’indicatif du pays si le numéro vient d’un autre pays.',
   'fields.address.line1': 'Adresse',
   'fields.address.line2': 'Appartement, bâtiment ou étage',

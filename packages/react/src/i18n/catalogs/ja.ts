@@ -66,6 +66,7 @@ export const ja: Catalog = {
   'fields.error.businessType': '事業形態を選択してください。',
   'fields.error.statement': '全員を追加したら確認してください。',
   'fields.form.failed': '変更は保存されませんでした',
+  'fields.form.errorCount': { other: '{count} 件の項目を確認してください。' },
   'fields.phoneHint': '他国の番号の場合は国番号も入力してください。',
   'fields.address.line1': '番地・町名',
   'fields.address.line2': '建物名・部屋番号',

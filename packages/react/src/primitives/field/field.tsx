@@ -7,7 +7,10 @@ export interface FieldProps {
   label: ReactNode;
   /** Help shown under the label and read with the control. */
   description?: ReactNode;
-  /** The validation or server error; marks the control invalid and is announced. */
+  /**
+   * The validation or server error; marks the control invalid and describes it. It is read when
+   * the control takes focus; a form announces a failed submit once (`ErrorSummary`).
+   */
   error?: string | undefined;
   /** Marks the label "optional"; fields are taken as required otherwise. */
   optional?: boolean;
@@ -51,11 +54,14 @@ export function FieldDescription({ ids, description }: { ids: FieldIds; descript
   );
 }
 
-/** The error, announced when it appears (`role="alert"`). */
+/**
+ * The error, part of the control's description. It is no alert: a submit that fails ten fields
+ * would fire ten at once; the form's `ErrorSummary` speaks for them all.
+ */
 export function FieldError({ ids, error }: { ids: FieldIds; error: string | undefined }) {
   if (ids.error === undefined) return null;
   return (
-    <p id={ids.error} className="atr-field-error" role="alert">
+    <p id={ids.error} className="atr-field-error">
       {error}
     </p>
   );

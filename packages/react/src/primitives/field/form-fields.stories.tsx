@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { z } from 'zod/mini';
 import { Button } from '../button/button';
 import { Checkbox } from '../checkbox/checkbox';
+import { ErrorSummary } from './error-summary';
 import { Select } from '../select/select';
 import { TextField } from '../text-field/text-field';
 
@@ -17,17 +19,24 @@ const schema = z.object({
 
 type Values = z.input<typeof schema>;
 
-/** How components build forms: react-hook-form, a zod schema, and the field primitives. */
+/**
+ * How components build forms: react-hook-form, a zod schema, the field primitives, and one
+ * announcement of a failed submit.
+ */
 function BusinessForm({ onSubmit }: { onSubmit: (values: z.output<typeof schema>) => void }) {
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { name: '', email: '', country: '', terms: false },
   });
   const { errors } = formState;
+  const form = useRef<HTMLFormElement>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const failed = () => setFailedSubmits((count) => count + 1);
   return (
     <form
+      ref={form}
       noValidate
-      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      onSubmit={(event) => void handleSubmit(onSubmit, failed)(event)}
       style={{ display: 'grid', gap: 16, maxWidth: 400 }}
     >
       <TextField label="Business name" error={errors.name?.message} {...register('name')} />
@@ -43,6 +52,7 @@ function BusinessForm({ onSubmit }: { onSubmit: (values: z.output<typeof schema>
         {...register('country')}
       />
       <Checkbox label="I agree to the services agreement" error={errors.terms?.message} {...register('terms')} />
+      <ErrorSummary form={form} failedSubmits={failedSubmits} />
       <div>
         <Button type="submit" variant="primary">
           Save
@@ -67,8 +77,10 @@ export const ValidationErrors: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(canvas.getAllByRole('alert')).toHaveLength(4));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('4 fields need attention.'));
+    await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
     await expect(canvas.getByLabelText('Business name')).toHaveFocus();
+    await expect(canvas.getByLabelText('Business name')).toHaveAccessibleDescription('Enter the business name.');
     await expect(canvas.getByLabelText('Support email')).toHaveAccessibleDescription('Enter an email address.');
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },

@@ -10,7 +10,7 @@ export interface DobFieldsetProps {
 
 /**
  * A date of birth as three controls (day, month by name, year) in one fieldset. One message
- * covers the date, announced once and read with each control.
+ * covers the date, read with each control (the form's `ErrorSummary` announces a failed submit).
  */
 export function DobFieldset({ binding, optional, autoFill }: DobFieldsetProps) {
   const { t, locale } = useI18n();
@@ -72,7 +72,7 @@ export function DobFieldset({ binding, optional, autoFill }: DobFieldsetProps) {
         </div>
       </div>
       {errorId !== undefined && (
-        <p id={errorId} className="atr-field-error" role="alert">
+        <p id={errorId} className="atr-field-error">
           {error}
         </p>
       )}

@@ -17,18 +17,20 @@ export interface RadioGroupProps {
 
 /**
  * Native radios in a fieldset: the legend names the group, arrow keys move between choices, and
- * the error is tied to the group and announced.
+ * the error is tied to each radio, read when one takes focus (the form's
+ * `ErrorSummary` announces a failed submit).
  */
 export function RadioGroup({ legend, options, registration, error }: RadioGroupProps) {
   const id = `atr-radio-${useId()}`;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset className="atr-fieldset" aria-describedby={errorId} data-state={error ? 'invalid' : 'valid'}>
+    <fieldset className="atr-fieldset" data-state={error ? 'invalid' : 'valid'}>
       <legend className="atr-legend">{legend}</legend>
       <div className="atr-radio-list">
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
           const descriptionId = option.description === undefined ? undefined : `${optionId}-description`;
+          const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
           return (
             <div key={option.value} className="atr-radio-option">
               <input
@@ -37,7 +39,7 @@ export function RadioGroup({ legend, options, registration, error }: RadioGroupP
                 id={optionId}
                 value={option.value}
                 className="atr-radio-input"
-                aria-describedby={descriptionId}
+                aria-describedby={describedBy}
               />
               <div className="atr-checkbox-text">
                 <label className="atr-field-label" htmlFor={optionId}>
@@ -54,7 +56,7 @@ export function RadioGroup({ legend, options, registration, error }: RadioGroupP
         })}
       </div>
       {errorId !== undefined && (
-        <p id={errorId} className="atr-field-error" role="alert">
+        <p id={errorId} className="atr-field-error">
           {error}
         </p>
       )}

@@ -51,7 +51,13 @@ export function BankAccountForm({ account, makeDefault, onSaved, footer, label }
   );
   const submit = useFormSubmit(form, save, { prefix: '', onSaved: (bank) => onSaved(bank as BankAccount | undefined) });
   return (
-    <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
+    <FormFrame
+      onSubmit={submit.onSubmit}
+      error={submit.formError}
+      failedSubmits={submit.failedSubmits}
+      footer={footer(submit.saving)}
+      label={label}
+    >
       <BankAccountFields binding={bindFields(form, 'external_account.', idPrefix, i18n)} spec={spec} />
     </FormFrame>
   );

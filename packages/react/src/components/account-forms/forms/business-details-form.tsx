@@ -101,7 +101,12 @@ export function BusinessDetailsForm({ account, due, mode, onSaved, footer }: Bus
   const submit = useFormSubmit(form, save, { prefix: '', onSaved });
   const rules = rulesFor(account, defaults, { mode, due });
   return (
-    <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)}>
+    <FormFrame
+      onSubmit={submit.onSubmit}
+      error={submit.formError}
+      failedSubmits={submit.failedSubmits}
+      footer={footer(submit.saving)}
+    >
       <BusinessProfileFields binding={bindFields(form, 'business_profile.', idPrefix, i18n)} rules={rules.profile} />
       {isCompany && (
         <CompanyFields

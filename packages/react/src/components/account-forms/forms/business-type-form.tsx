@@ -38,7 +38,12 @@ export function BusinessTypeForm({ account, onSaved, footer }: BusinessTypeFormP
   const submit = useFormSubmit(form, save, { prefix: '', onSaved });
   const { errors } = form.formState;
   return (
-    <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)}>
+    <FormFrame
+      onSubmit={submit.onSubmit}
+      error={submit.formError}
+      failedSubmits={submit.failedSubmits}
+      footer={footer(submit.saving)}
+    >
       <RadioGroup
         legend={t('fields.businessType.legend')}
         registration={form.register('business_type')}

@@ -124,7 +124,13 @@ export function PersonForm({ account, target, due, mode, onSaved, footer, label 
       ]
     : [];
   return (
-    <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)} label={label}>
+    <FormFrame
+      onSubmit={submit.onSubmit}
+      error={submit.formError}
+      failedSubmits={submit.failedSubmits}
+      footer={footer(submit.saving)}
+      label={label}
+    >
       <PersonFields
         binding={bindFields(form, '', idPrefix, i18n)}
         rules={

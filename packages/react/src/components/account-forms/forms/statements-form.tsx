@@ -64,7 +64,12 @@ export function StatementsForm({ account, roles, due, onSaved, footer }: Stateme
   const submit = useFormSubmit(form, save, { prefix: '', onSaved });
   const { errors } = form.formState;
   return (
-    <FormFrame onSubmit={submit.onSubmit} error={submit.formError} footer={footer(submit.saving)}>
+    <FormFrame
+      onSubmit={submit.onSubmit}
+      error={submit.formError}
+      failedSubmits={submit.failedSubmits}
+      footer={footer(submit.saving)}
+    >
       <fieldset className="atr-fieldset">
         <legend className="atr-legend">{t('fields.statement.legend')}</legend>
         {statements.map(({ name, label }) => (

@@ -8,6 +8,8 @@ export interface FormSubmit {
   onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
   /** A failure of the whole form, for `FormFrame`. */
   formError: unknown;
+  /** Submits that ended with errors on fields (the form's checks or a refusal of one), for `FormFrame`. */
+  failedSubmits: number;
   saving: boolean;
 }
 
@@ -21,6 +23,8 @@ export function useFormSubmit<V extends FieldValues, R>(
   options: { prefix: string; onSaved: (result: R | undefined) => void },
 ): FormSubmit {
   const [formError, setFormError] = useState<unknown>(undefined);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const failed = () => setFailedSubmits((count) => count + 1);
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     void form.handleSubmit(async (params) => {
       setFormError(undefined);
@@ -30,8 +34,9 @@ export function useFormSubmit<V extends FieldValues, R>(
       }
       const outcome = await save.run(params);
       if (outcome.ok) options.onSaved(outcome.data);
-      else if (!form.showServerError(outcome.error, options.prefix)) setFormError(outcome.error);
-    })(event);
+      else if (form.showServerError(outcome.error, options.prefix)) failed();
+      else setFormError(outcome.error);
+    }, failed)(event);
   };
-  return { onSubmit, formError, saving: save.status === 'pending' || form.formState.isSubmitting };
+  return { onSubmit, formError, failedSubmits, saving: save.status === 'pending' || form.formState.isSubmitting };
 }

@@ -6,6 +6,7 @@ import { Banner } from '../../../primitives/banner/banner';
 import { Button } from '../../../primitives/button/button';
 import { Checkbox } from '../../../primitives/checkbox/checkbox';
 import { describeError } from '../../../primitives/error-state/describe-error';
+import { ErrorSummary } from '../../../primitives/field/error-summary';
 import { useAccountSave } from '../../account-forms/forms/use-account-save';
 import { outstandingSteps } from '../onboarding-plan';
 import type { StepContentProps } from '../step-content-props';
@@ -78,6 +79,8 @@ export function ReviewStep(props: StepContentProps) {
   const [accepted, setAccepted] = useState(false);
   const [problem, setProblem] = useState<'missing' | 'terms' | undefined>(undefined);
   const termsBox = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const accept = useAccountSave((client, _input: null, context) =>
     client.post('/account', { tos_acceptance: { accepted: true } }, context),
   );
@@ -87,7 +90,10 @@ export function ReviewStep(props: StepContentProps) {
     const blocking = outstanding.length > 0 ? 'missing' : termsDue && !accepted ? 'terms' : undefined;
     setProblem(blocking);
     // As on every step, focus moves to what needs fixing: here, the terms to accept.
-    if (blocking === 'terms') termsBox.current?.focus();
+    if (blocking === 'terms') {
+      termsBox.current?.focus();
+      setFailedSubmits((count) => count + 1);
+    }
     if (blocking !== undefined) return;
     if (!termsDue) {
       onSubmitted();
@@ -99,7 +105,7 @@ export function ReviewStep(props: StepContentProps) {
   };
   const failure = accept.status === 'error' ? describeError(accept.error) : undefined;
   return (
-    <form className="atr-account-form" noValidate onSubmit={onSubmit}>
+    <form ref={form} className="atr-account-form" noValidate onSubmit={onSubmit}>
       {problem === 'missing' && (
         <Banner tone="danger" title={t('onboarding.review.missingTitle')} live>
           {t('onboarding.review.missing')}
@@ -128,6 +134,7 @@ export function ReviewStep(props: StepContentProps) {
           <TermsLabel terms={props.fullTermsOfServiceUrl} privacy={props.privacyPolicyUrl} />
         </p>
       )}
+      <ErrorSummary form={form} failedSubmits={failedSubmits} />
       <div className="atr-form-footer">
         <StepFooter
           saving={accept.status === 'pending'}

@@ -111,6 +111,7 @@ export const de: MoneyCatalog = {
   'money.column.id': 'ID',
   'money.column.failureCode': 'Fehlercode',
   'money.column.type': 'Art',
+  'money.column.transaction': 'Buchung',
   'money.column.gross': 'Brutto',
   'money.column.fee': 'Gebühr',
   'money.column.net': 'Netto',

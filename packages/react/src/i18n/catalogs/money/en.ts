@@ -117,6 +117,7 @@ export const en = {
   'money.column.id': 'ID',
   'money.column.failureCode': 'Failure code',
   'money.column.type': 'Type',
+  'money.column.transaction': 'Transaction',
   'money.column.gross': 'Gross',
   'money.column.fee': 'Fee',
   'money.column.net': 'Net',

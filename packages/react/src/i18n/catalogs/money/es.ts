@@ -113,6 +113,7 @@ export const es: MoneyCatalog = {
   'money.column.id': 'ID',
   'money.column.failureCode': 'Código de error',
   'money.column.type': 'Tipo',
+  'money.column.transaction': 'Movimiento',
   'money.column.gross': 'Bruto',
   'money.column.fee': 'Comisión',
   'money.column.net': 'Neto',

@@ -116,6 +116,7 @@ export const fr: MoneyCatalog = {
   'money.column.id': 'ID',
   'money.column.failureCode': 'Code d’échec',
   'money.column.type': 'Type',
+  'money.column.transaction': 'Opération',
   'money.column.gross': 'Brut',
   'money.column.fee': 'Frais',
   'money.column.net': 'Net',

@@ -104,6 +104,7 @@ export const ja: MoneyCatalog = {
   'money.column.id': 'ID',
   'money.column.failureCode': '失敗コード',
   'money.column.type': '種類',
+  'money.column.transaction': '取引',
   'money.column.gross': '総額',
   'money.column.fee': '手数料',
   'money.column.net': '純額',
