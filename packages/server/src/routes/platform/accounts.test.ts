@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advance as advanceClock } from '../../services/money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -33,14 +34,7 @@ describe('connected accounts through the stripe SDK', () => {
     await server.close();
   });
 
-  const advance = async (seconds: number) => {
-    const response = await fetch(`${server.baseUrl}/v1/test_helpers/clock/advance`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ seconds }),
-    });
-    expect(response.status).toBe(200);
-  };
+  const advance = (seconds: number) => advanceClock(server, seconds);
 
   const newUsIndividual = () =>
     server.stripe.accounts.create({

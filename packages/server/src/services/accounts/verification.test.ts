@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advance as advanceClock } from '../money/testing';
 import { startTestServer } from '../../testing/server';
 import type { TestServer } from '../../testing/server';
 
@@ -41,14 +42,7 @@ describe('test-mode verification', () => {
     await server.close();
   });
 
-  const advance = async (seconds: number) => {
-    const response = await fetch(`${server.baseUrl}/v1/test_helpers/clock/advance`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ seconds }),
-    });
-    expect(response.status).toBe(200);
-  };
+  const advance = (seconds: number) => advanceClock(server, seconds);
 
   const usAccount = (params: Partial<Stripe.AccountCreateParams> = {}) =>
     server.stripe.accounts.create({
