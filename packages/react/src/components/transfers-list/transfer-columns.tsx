@@ -21,6 +21,12 @@ function counterparty(transfer: Transfer, account: string, { t }: MoneyI18n): st
   return source === null ? t('money.transfers.fromPlatform') : t('money.transfers.from', { account: source });
 }
 
+/** A transfer's state in words: completed, or how much of it was reversed. */
+function transferStatus(transfer: Transfer, { t }: MoneyI18n): string {
+  if (transfer.amount_reversed === 0) return t('money.transfers.completed');
+  return t(transfer.reversed ? 'money.transfers.reversed' : 'money.transfers.partlyReversed');
+}
+
 /** The transfers table's columns: direction, signed amount, the other side, reversal, date. */
 export function transferColumns(i18n: MoneyI18n, account: string): MoneyColumn<Transfer>[] {
   const { t } = i18n;
@@ -57,7 +63,11 @@ export function transferColumns(i18n: MoneyI18n, account: string): MoneyColumn<T
       id: 'counterparty',
       label: t('money.column.counterparty'),
       width: '16em',
-      cell: (transfer) => counterparty(transfer, account, i18n),
+      // An account id can be longer than the column: the whole of it is in the title.
+      cell: (transfer) => {
+        const text = counterparty(transfer, account, i18n);
+        return <span title={text}>{text}</span>;
+      },
       csv: [
         { header: t('money.column.counterparty'), value: (transfer) => csvText(counterparty(transfer, account, i18n)) },
       ],
@@ -73,12 +83,11 @@ export function transferColumns(i18n: MoneyI18n, account: string): MoneyColumn<T
       id: 'reversal',
       label: t('money.column.status'),
       width: '10em',
-      cell: (transfer) =>
-        transfer.amount_reversed === 0 ? null : (
-          <Badge tone="warning">
-            {t(transfer.reversed ? 'money.transfers.reversed' : 'money.transfers.partlyReversed')}
-          </Badge>
-        ),
+      // A transfer is done when it is made; only a reversal changes that.
+      cell: (transfer) => (
+        <Badge tone={transfer.amount_reversed === 0 ? 'neutral' : 'warning'}>{transferStatus(transfer, i18n)}</Badge>
+      ),
+      csv: [{ header: t('money.column.status'), value: (transfer) => csvText(transferStatus(transfer, i18n)) }],
     },
     {
       id: 'created',

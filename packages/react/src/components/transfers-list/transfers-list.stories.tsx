@@ -36,6 +36,9 @@ export const Default: Story = {
     const rows = bodyRows(table);
     await expect(rows).toHaveLength(3);
     await expect(within(rows[0] as HTMLElement).getByText('From acct_1PeerWorkshop0000000')).toBeVisible();
+    // The whole counterparty is in its title where the column cuts it; every row has a status.
+    await expect(within(rows[0] as HTMLElement).getByTitle('From acct_1PeerWorkshop0000000')).toBeVisible();
+    for (const row of rows) await expect(within(row as HTMLElement).getByText('Completed')).toBeVisible();
     await expect(within(rows[1] as HTMLElement).getByText('From the platform')).toBeVisible();
     await expect(within(rows[2] as HTMLElement).getByText('To acct_1PeerWorkshop0000000')).toBeVisible();
     await expect(within(rows[2] as HTMLElement).getByText('-$75.00')).toBeVisible();

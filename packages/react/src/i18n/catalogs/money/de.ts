@@ -274,6 +274,7 @@ export const de: MoneyCatalog = {
   'money.transfers.fromPlatform': 'Von der Plattform',
   'money.transfers.from': 'Von {account}',
   'money.transfers.to': 'An {account}',
+  'money.transfers.completed': 'Abgeschlossen',
   'money.transfers.reversed': 'Zurückgebucht',
   'money.transfers.partlyReversed': 'Teilweise zurückgebucht',
   'money.transfers.empty': 'Noch keine Transfers',

@@ -285,6 +285,7 @@ export const en = {
   'money.transfers.fromPlatform': 'From the platform',
   'money.transfers.from': 'From {account}',
   'money.transfers.to': 'To {account}',
+  'money.transfers.completed': 'Completed',
   'money.transfers.reversed': 'Reversed',
   'money.transfers.partlyReversed': 'Partially reversed',
   'money.transfers.empty': 'No transfers yet',

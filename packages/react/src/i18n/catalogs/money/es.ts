@@ -273,6 +273,7 @@ export const es: MoneyCatalog = {
   'money.transfers.fromPlatform': 'De la plataforma',
   'money.transfers.from': 'De {account}',
   'money.transfers.to': 'Para {account}',
+  'money.transfers.completed': 'Completada',
   'money.transfers.reversed': 'Revertida',
   'money.transfers.partlyReversed': 'Revertida en parte',
   'money.transfers.empty': 'Aún no hay transferencias',

@@ -279,6 +279,7 @@ export const fr: MoneyCatalog = {
   'money.transfers.fromPlatform': 'De la plateforme',
   'money.transfers.from': 'De {account}',
   'money.transfers.to': 'Vers {account}',
+  'money.transfers.completed': 'Effectué',
   'money.transfers.reversed': 'Annulé',
   'money.transfers.partlyReversed': 'Partiellement annulé',
   'money.transfers.empty': 'Aucun transfert pour l’instant',

@@ -257,6 +257,7 @@ export const ja: MoneyCatalog = {
   'money.transfers.fromPlatform': 'プラットフォームから',
   'money.transfers.from': '{account} から',
   'money.transfers.to': '{account} へ',
+  'money.transfers.completed': '完了',
   'money.transfers.reversed': '取り消し済み',
   'money.transfers.partlyReversed': '一部取り消し済み',
   'money.transfers.empty': '送金はまだありません',
