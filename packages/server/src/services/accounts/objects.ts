@@ -170,6 +170,20 @@ function companyObject(company: StoredCompany, verification: Record<string, Veri
   };
 }
 
+/**
+ * An individual account's person, as Stripe's `individual` (a Person): its fields, and its own
+ * slice of the account's requirements (`individual.first_name` → `first_name`).
+ */
+function individualObject(row: AccountRow, individual: NonNullable<AccountRow['individual']>) {
+  return {
+    ...personFields(row.id, individual, individualStates(row.verification)),
+    created: unixSeconds(row.created_at),
+    future_requirements: personRequirements(requirementsOf(row.future_requirements), 'individual'),
+    metadata: {},
+    requirements: personRequirements(requirementsOf(row.requirements), 'individual'),
+  };
+}
+
 /** Stripe's Account object. `bankAccounts` fill `external_accounts`, as Stripe includes them. */
 export function accountObject(row: AccountRow, bankAccounts: readonly BankAccountRow[]) {
   const capabilities = Object.fromEntries(
@@ -207,7 +221,7 @@ export function accountObject(row: AccountRow, bankAccounts: readonly BankAccoun
       url: `/v1/accounts/${row.id}/external_accounts`,
     },
     future_requirements: requirementsOf(row.future_requirements),
-    individual: row.individual ? personFields(row.id, row.individual, individualStates(row.verification)) : undefined,
+    individual: row.individual ? individualObject(row, row.individual) : undefined,
     livemode: false,
     metadata: row.metadata,
     payouts_enabled: row.payouts_enabled,

@@ -158,11 +158,25 @@ describe('test-mode verification', () => {
     });
   });
 
-  it('takes a full US identity number as the last four digits of the SSN', async () => {
+  it('takes a full US identity number as the last four digits of the SSN, and shows the individual its requirements', async () => {
     const { ssn_last_4: _left, ...withoutLast4 } = usIndividual;
     const account = await usAccount({ individual: withoutLast4 });
     expect(account.requirements?.currently_due).not.toContain('individual.ssn_last_4');
     expect(account.individual?.ssn_last_4_provided).toBe(true);
+    // `individual` is a Person with its own slice of the requirements, as on Stripe.
+    expect(account.individual?.requirements?.pending_verification).toContain('id_number');
+    expect(account.individual?.requirements?.currently_due).toEqual([]);
+    const partial = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'individual',
+      capabilities: { transfers: { requested: true } },
+      individual: { first_name: 'Jenny' },
+    });
+    expect(partial.individual?.requirements?.currently_due).toContain('last_name');
+    expect(partial.individual?.requirements?.currently_due).not.toContain('first_name');
+    expect(partial.requirements?.currently_due).toContain('external_account');
+    expect(partial.individual?.requirements?.currently_due).not.toContain('external_account');
     const german = await server.stripe.accounts.create({
       type: 'custom',
       country: 'DE',
