@@ -129,7 +129,9 @@ export async function refreshRequirements(q: Queryable, accountId: string, optio
       JSON.stringify(outcome.capabilities),
       outcome.charges_enabled,
       outcome.payouts_enabled,
-      outcome.details_submitted,
+      // Once onboarding was submitted it stays so, as on Stripe: a new gap (a new representative,
+      // a removed bank account) shows in the requirements, not as an unsubmitted account.
+      outcome.details_submitted || account.details_submitted,
       review,
     ],
   );

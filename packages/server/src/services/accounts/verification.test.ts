@@ -56,6 +56,36 @@ describe('test-mode verification', () => {
       ...params,
     });
 
+  /** A German company with a complete representative (Anna), active once its checks land. */
+  const germanCompany = async () => {
+    const account = await server.stripe.accounts.create({
+      type: 'custom',
+      country: 'DE',
+      business_type: 'company',
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+      company: {
+        name: 'Uhrwerk GmbH',
+        tax_id: '0000000000',
+        phone: '+49 30 123456',
+        address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10115', country: 'DE' },
+        owners_provided: true,
+        directors_provided: true,
+        executives_provided: true,
+      },
+      business_profile: { url: 'https://uhrwerk.example', mcc: '5944' },
+      tos_acceptance: { date: now(), ip: '203.0.113.7' },
+      external_account: bank('DE', 'eur', 'DE89370400440532013000'),
+    });
+    const document = { verification: { document: { front: 'file_identity_document_success' } } };
+    await server.stripe.accounts.createPerson(account.id, {
+      ...germanPerson,
+      ...document,
+      first_name: 'Anna',
+      relationship: { representative: true, executive: true, title: 'Geschäftsführerin' },
+    });
+    return account;
+  };
+
   it("applies a check's result to the value it checked: a newer value's result replaces one still waiting", async () => {
     const { ssn_last_4: _last4, ...individual } = usIndividual;
     const account = await usAccount({ individual: { ...individual, id_number: '111111111' } });
@@ -186,32 +216,22 @@ describe('test-mode verification', () => {
     expect(german.individual?.ssn_last_4_provided).toBe(false);
   });
 
+  it('keeps details_submitted once onboarding was submitted, when a new gap opens', async () => {
+    const account = await germanCompany();
+    await advance(60);
+    expect((await server.stripe.accounts.retrieve(account.id)).details_submitted).toBe(true);
+    // Handing the representative role to someone who gave nothing yet opens new requirements.
+    const carla = await server.stripe.accounts.createPerson(account.id, {
+      first_name: 'Carla',
+      relationship: { representative: true },
+    });
+    const after = await server.stripe.accounts.retrieve(account.id);
+    expect(after.requirements?.currently_due).toContain(`${carla.id}.last_name`);
+    expect(after.details_submitted).toBe(true);
+  });
+
   it("counts a person's later requirements from when the person was added, not from the account's creation", async () => {
-    const account = await server.stripe.accounts.create({
-      type: 'custom',
-      country: 'DE',
-      business_type: 'company',
-      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
-      company: {
-        name: 'Uhrwerk GmbH',
-        tax_id: '0000000000',
-        phone: '+49 30 123456',
-        address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10115', country: 'DE' },
-        owners_provided: true,
-        directors_provided: true,
-        executives_provided: true,
-      },
-      business_profile: { url: 'https://uhrwerk.example', mcc: '5944' },
-      tos_acceptance: { date: now(), ip: '203.0.113.7' },
-      external_account: bank('DE', 'eur', 'DE89370400440532013000'),
-    });
-    const document = { verification: { document: { front: 'file_identity_document_success' } } };
-    await server.stripe.accounts.createPerson(account.id, {
-      ...germanPerson,
-      ...document,
-      first_name: 'Anna',
-      relationship: { representative: true, executive: true, title: 'Geschäftsführerin' },
-    });
+    const account = await germanCompany();
     await advance(50 * DAY);
     expect((await server.stripe.accounts.retrieve(account.id)).charges_enabled).toBe(true);
 
