@@ -6,8 +6,9 @@ import { Button } from '../../primitives/button/button';
 import { Dialog } from '../../primitives/dialog/dialog';
 import { DoneStep } from '../money-tables/done-step';
 import { useMoneyI18n } from '../money-tables/use-money-i18n';
-import { TransferForm } from './transfer-form';
+import { TransferForm, transferFieldRefusal } from './transfer-form';
 import type { TransferRequest } from './transfer-form';
+import { TransferReview } from './transfer-review';
 
 export interface SendTransferDialogProps {
   /** The session's account: it cannot send to itself. */
@@ -17,14 +18,17 @@ export interface SendTransferDialogProps {
 }
 
 /**
- * Sends money from the account's available balance to another connected account, at once, then
- * says it was sent. Sent through `useAtriumAction`, so a second click or a retry sends once; the
- * transfers list refreshes afterwards.
+ * Sends money from the account's available balance to another connected account: the form, a
+ * review of what goes to whom (a transfer cannot be recalled), then the result. Sent through
+ * `useAtriumAction`, so a second click or a retry sends once; the transfers list refreshes
+ * afterwards. A refusal of a value on the form (the recipient, the currency) takes the user back
+ * to that field; the form keeps what was typed while the review shows.
  */
 export function SendTransferDialog({ account, currencies, onTransferCreated }: SendTransferDialogProps) {
   const { t, formatMoney } = useMoneyI18n();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<Transfer | undefined>(undefined);
+  const [review, setReview] = useState<TransferRequest | undefined>(undefined);
   const send = useAtriumAction(
     (client, request: TransferRequest, { idempotencyKey, signal }) =>
       client.post('/transfers', { ...request }, { schema: transferSchema, idempotencyKey, signal }),
@@ -34,16 +38,22 @@ export function SendTransferDialog({ account, currencies, onTransferCreated }: S
   const changeOpen = (next: boolean) => {
     if (next) {
       setSent(undefined);
+      setReview(undefined);
       send.reset();
     }
     setOpen(next);
   };
-  const submit = async (request: TransferRequest) => {
+  const confirm = async (request: TransferRequest) => {
     const outcome = await send.run(request);
-    if (!outcome.ok) return;
+    if (!outcome.ok) {
+      // The form shows a refusal of one of its values on that field.
+      if (transferFieldRefusal(outcome.error, currencies) !== undefined) setReview(undefined);
+      return;
+    }
     setSent(outcome.data);
     onTransferCreated?.(outcome.data);
   };
+  const error = send.status === 'error' ? send.error : undefined;
 
   return (
     <Dialog
@@ -67,14 +77,33 @@ export function SendTransferDialog({ account, currencies, onTransferCreated }: S
           onDone={() => changeOpen(false)}
         />
       ) : (
-        <TransferForm
-          account={account}
-          currencies={currencies}
-          submitting={send.status === 'pending'}
-          error={send.status === 'error' ? send.error : undefined}
-          onSubmit={(request) => void submit(request)}
-          onCancel={() => changeOpen(false)}
-        />
+        <>
+          <div hidden={review !== undefined}>
+            <TransferForm
+              account={account}
+              currencies={currencies}
+              submitting={false}
+              error={review === undefined ? error : undefined}
+              onSubmit={(request) => {
+                send.reset();
+                setReview(request);
+              }}
+              onCancel={() => changeOpen(false)}
+            />
+          </div>
+          {review !== undefined && (
+            <TransferReview
+              request={review}
+              submitting={send.status === 'pending'}
+              error={error}
+              onBack={() => {
+                send.reset();
+                setReview(undefined);
+              }}
+              onConfirm={(request) => void confirm(request)}
+            />
+          )}
+        </>
       )}
     </Dialog>
   );

@@ -26,7 +26,7 @@ const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
 const DESCRIPTION_MAX = 1_000;
 
 /** Refusals of `POST /transfers` the user can act on, in their words. */
-const TRANSFER_ERRORS = {
+export const TRANSFER_ERRORS = {
   balance_insufficient: 'money.transfers.error.balance',
   resource_missing: 'money.transfers.error.destination',
   insufficient_capabilities_for_transfer: 'money.transfers.error.destination',
@@ -47,6 +47,16 @@ export interface TransferFormProps {
 
 type Field = 'destination' | 'currency' | 'amount' | 'description';
 
+/** The fields the form shows: the currency only when there is a choice. */
+const formFields = (currencies: readonly Currency[]): readonly Field[] =>
+  currencies.length > 1
+    ? ['destination', 'currency', 'amount', 'description']
+    : ['destination', 'amount', 'description'];
+
+/** A refusal of a value on the form, which the user fixes there; undefined for any other failure. */
+export const transferFieldRefusal = (error: unknown, currencies: readonly Currency[]) =>
+  fieldRefusal(error, formFields(currencies), TRANSFER_ERRORS);
+
 /** Kept as messages, not their words, so they are said again if the locale changes while they show. */
 type Errors = Partial<Record<Field, MoneyMessage>>;
 
@@ -61,12 +71,8 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
   const [errors, setErrors] = useState<Errors>({});
   const [failedSubmits, setFailedSubmits] = useState(0);
   const form = useRef<HTMLFormElement>(null);
-  const fields: readonly Field[] =
-    currencies.length > 1
-      ? ['destination', 'currency', 'amount', 'description']
-      : ['destination', 'amount', 'description'];
   const { current, putAway } = useCurrentError(error);
-  const refusal = fieldRefusal(current, fields, TRANSFER_ERRORS);
+  const refusal = transferFieldRefusal(current, currencies);
   // The form's own check of a field speaks of what is in it now; the refusal, of what was sent.
   const errorOf = (field: Field) => {
     const message = errors[field] ?? (refusal?.field === field ? refusal.message : undefined);
@@ -151,7 +157,7 @@ export function TransferForm({ account, currencies, submitting, error, onSubmit,
           {t('common.cancel')}
         </Button>
         <Button type="submit" variant="primary" loading={submitting}>
-          {t('money.transfers.sendSubmit')}
+          {t('money.transfers.continue')}
         </Button>
       </div>
     </form>

@@ -38,7 +38,7 @@ export const Default: Story = {
     await expect(within(rows[0] as HTMLElement).getByText('From acct_1PeerWorkshop0000000')).toBeVisible();
     // The whole counterparty is in its title where the column cuts it; every row has a status.
     await expect(within(rows[0] as HTMLElement).getByTitle('From acct_1PeerWorkshop0000000')).toBeVisible();
-    for (const row of rows) await expect(within(row as HTMLElement).getByText('Completed')).toBeVisible();
+    for (const row of rows) await expect(within(row).getByText('Completed')).toBeVisible();
     await expect(within(rows[1] as HTMLElement).getByText('From the platform')).toBeVisible();
     await expect(within(rows[2] as HTMLElement).getByText('To acct_1PeerWorkshop0000000')).toBeVisible();
     await expect(within(rows[2] as HTMLElement).getByText('-$75.00')).toBeVisible();
@@ -116,7 +116,7 @@ export const SendsMoneyToAnotherAccount: Story = {
     const recipient = dialog.getByLabelText('Recipient’s account ID');
     await expect(recipient).toHaveFocus();
     await userEvent.type(recipient, 'workshop');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
     await expect(recipient).toHaveAccessibleDescription(/Enter an account ID that starts with acct_\./);
     await waitFor(() => expect(recipient).toHaveFocus());
     await expect(dialog.getByLabelText('Amount (USD)')).toHaveAccessibleDescription('Enter an amount.');
@@ -124,14 +124,26 @@ export const SendsMoneyToAnotherAccount: Story = {
     await userEvent.clear(recipient);
     await userEvent.type(recipient, 'acct_1AtriumTestAccount00');
     await userEvent.type(dialog.getByLabelText('Amount (USD)'), '12.34');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
     await expect(recipient).toHaveAccessibleDescription(/You can’t send money to your own account\./);
     await waitFor(() => expect(recipient).toHaveFocus());
 
     await userEvent.clear(recipient);
     await userEvent.type(recipient, 'acct_1PeerWorkshop0000000');
     await userEvent.type(dialog.getByLabelText(/^Description/), 'Shared courier');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
+    // Nothing is sent before the user has seen what goes to whom: it cannot be recalled.
+    const review = await dialog.findByRole('heading', { name: 'Check your transfer' });
+    await waitFor(() => expect(review).toHaveFocus());
+    await expect(sent.bodies).toEqual([]);
+    await expect(dialog.getByText('acct_1PeerWorkshop0000000')).toBeVisible();
+    await expect(dialog.getByText('$12.34')).toBeVisible();
+    await expect(dialog.getByText('Shared courier')).toBeVisible();
+    // Back keeps what was typed.
+    await userEvent.click(dialog.getByRole('button', { name: 'Back' }));
+    await expect(dialog.getByLabelText('Amount (USD)')).toHaveValue('12.34');
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Send $12.34' }));
     const done = await dialog.findByRole('heading', { name: 'Sent $12.34 to acct_1PeerWorkshop0000000' });
     await waitFor(() => expect(done).toHaveFocus());
     await expect(sent.bodies).toEqual([
@@ -152,23 +164,26 @@ export const SendRefusedForALowBalance: Story = {
     const dialog = within(await canvas.findByRole('dialog'));
     await userEvent.type(dialog.getByLabelText('Recipient’s account ID'), 'acct_1PeerWorkshop0000000');
     await userEvent.type(dialog.getByLabelText('Amount (USD)'), '999,999');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Send $999,999.00' }));
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('The money wasn’t sent');
     await expect(alert).toHaveTextContent('Your available balance is too low for this transfer.');
 
-    // A check of the form's own on the next attempt shows alone: the refusal was of the last one.
+    // Back on the form, a check of its own shows alone: the refusal was of the last attempt.
+    await userEvent.click(dialog.getByRole('button', { name: 'Back' }));
     const recipient = dialog.getByLabelText('Recipient’s account ID');
     await userEvent.clear(recipient);
     await userEvent.type(recipient, 'acct_1AtriumTestAccount00');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
     await expect(recipient).toHaveAccessibleDescription(/You can’t send money to your own account\./);
     await expect(dialog.queryByText('The money wasn’t sent')).toBeNull();
 
     // A new refusal shows again.
     await userEvent.clear(recipient);
     await userEvent.type(recipient, 'acct_1PeerWorkshop0000000');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Send $999,999.00' }));
     await expect(await dialog.findByRole('alert')).toHaveTextContent('The money wasn’t sent');
   },
 };
@@ -181,7 +196,7 @@ export const SendFocusesTheFirstFieldToFix: Story = {
     const dialog = within(await canvas.findByRole('dialog'));
     await userEvent.type(dialog.getByLabelText('Recipient’s account ID'), 'acct_1PeerWorkshop0000000');
     await userEvent.type(dialog.getByLabelText('Amount (USD)'), '1.234');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
     const amount = dialog.getByLabelText('Amount (USD)');
     await waitFor(() => expect(amount).toHaveFocus());
     await expect(amount).toHaveAccessibleDescription('USD amounts have at most 2 decimals.');
@@ -216,7 +231,9 @@ export const SendRefusedOnTheRecipient: Story = {
     const recipient = dialog.getByLabelText('Recipient’s account ID');
     await userEvent.type(recipient, 'acct_1NobodyAtAll000000000');
     await userEvent.type(dialog.getByLabelText('Amount (USD)'), '10');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }));
+    // Refused on a value of the form: back to that field, with what was typed.
+    await userEvent.click(await dialog.findByRole('button', { name: 'Send $10.00' }));
     await waitFor(() => expect(recipient).toHaveFocus());
     await expect(recipient).toBeInvalid();
     await expect(recipient).toHaveAccessibleDescription(/No account with this ID can receive transfers\.$/);
